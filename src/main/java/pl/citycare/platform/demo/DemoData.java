@@ -1,0 +1,67 @@
+package pl.citycare.platform.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.domain.Role;
+
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Dane demonstracyjne: the demo users, one per role, created only when {@code citycare.demo-data=true}
+ * ({@code ./mvnw -Prun} and the test suites turn it on; production leaves it off).
+ * Idempotent: a restart on the same database creates nothing twice.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The demo password of every demo user (printed in the README; never a production account). */
+    public static final String DEMO_PASSWORD = "CityCare-demo-2026";
+
+    /** One demo user per role: username, display name, role. */
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "Adam Nowak", Role.ADMIN),
+            new DemoUser("hotline", "Helena Wiśniewska", Role.HOTLINE_PSYCHOLOGIST),
+            new DemoUser("centre", "Celina Wójcik", Role.CENTRE_PSYCHOLOGIST),
+            new DemoUser("coordinator", "Konrad Kamiński", Role.HEALTH_COORDINATOR),
+            new DemoUser("testing", "Tamara Lewandowska", Role.TESTING_CLERK),
+            new DemoUser("buyer", "Bartosz Zieliński", Role.PROCUREMENT_CLERK),
+            new DemoUser("approver", "Anna Szymańska", Role.PROCUREMENT_APPROVER),
+            new DemoUser("auditor", "Aleksander Dąbrowski", Role.AUDITOR));
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "citycare.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    private AccountService accounts;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        int created = 0;
+        for (DemoUser user : USERS) {
+            if (accounts.find(user.username()).isEmpty()) {
+                accounts.create(user.username(), user.displayName(), DEMO_PASSWORD.toCharArray(), Set.of(user.role()));
+                created++;
+            }
+        }
+        int count = created;
+        LOG.info(() -> "Demo data on: " + count + " demo users created, password in README");
+    }
+
+    public record DemoUser(String username, String displayName, Role role) {
+    }
+}

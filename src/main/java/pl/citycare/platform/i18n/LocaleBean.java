@@ -1,0 +1,80 @@
+package pl.citycare.platform.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import pl.citycare.platform.security.application.AccountService;
+
+import java.io.Serializable;
+import java.security.Principal;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Język interfejsu: the language of this session. Polish by default; once a user is signed in,
+ * the language they chose last time, and a change is remembered on their account.
+ */
+@Named
+@SessionScoped
+public class LocaleBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Languages with a complete message bundle, Polish first. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("pl"), Locale.ENGLISH,
+            Locale.forLanguageTag("uk"));
+
+    /** Clerks work in Kraków: times are shown in Polish time, stored in UTC. */
+    public static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Warsaw");
+
+    @Inject
+    private transient SecurityContext securityContext;
+
+    @Inject
+    private transient AccountService accounts;
+
+    private Locale locale = SUPPORTED.get(0);
+    private String loadedForUser;
+
+    public Locale getLocale() {
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller != null && !caller.getName().equals(loadedForUser)) {
+            loadedForUser = caller.getName();
+            accounts.find(caller.getName()).ifPresent(a -> locale = supportedOrDefault(a.getPreferredLocale()));
+        }
+        return locale;
+    }
+
+    public String getLanguage() {
+        return getLocale().getLanguage();
+    }
+
+    public List<Locale> getSupported() {
+        return SUPPORTED;
+    }
+
+    public ZoneId getTimeZone() {
+        return DISPLAY_ZONE;
+    }
+
+    /** Switches the language for this session and, when signed in, remembers it on the account. */
+    public void change(String languageTag) {
+        locale = supportedOrDefault(languageTag);
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller != null) {
+            accounts.changePreferredLocale(caller.getName(), locale.getLanguage());
+        }
+    }
+
+    static Locale supportedOrDefault(String languageTag) {
+        if (languageTag == null) {
+            return SUPPORTED.get(0);
+        }
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(SUPPORTED.get(0));
+    }
+}

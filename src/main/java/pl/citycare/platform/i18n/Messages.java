@@ -1,0 +1,34 @@
+package pl.citycare.platform.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Translated texts for backing beans: the same bundle the views use as {@code #{msg}}. */
+public final class Messages {
+
+    public static final String BUNDLE = "pl.citycare.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale();
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    /** Adds a message for one field ({@code clientId}) or, with null, for the whole page. */
+    public static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

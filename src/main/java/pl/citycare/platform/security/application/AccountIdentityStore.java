@@ -1,0 +1,38 @@
+package pl.citycare.platform.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import pl.citycare.platform.security.domain.Role;
+
+import java.util.stream.Collectors;
+
+/**
+ * The database identity store: checks a username and password against {@code app_user} and
+ * hands Jakarta Security the account's roles as groups (mapped one to one onto roles).
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            // A new session id at sign-in: a session id planted before login is worth nothing after it.
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            return new CredentialValidationResult(signedIn.username(),
+                    signedIn.roles().stream().map(Role::name).collect(Collectors.toSet()));
+        }
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+}

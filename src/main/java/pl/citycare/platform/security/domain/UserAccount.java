@@ -1,0 +1,183 @@
+package pl.citycare.platform.security.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import pl.citycare.shared.audit.AuditedEntity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Konto użytkownika: a person who signs in, their roles, and the lockout that stops password guessing.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+public class UserAccount extends AuditedEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "preferred_locale", nullable = false)
+    private String preferredLocale = "pl";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = normalise(username);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = now;
+    }
+
+    /** Usernames compare case-insensitively: "JKowalski" and "jkowalski" are one account. */
+    public static String normalise(String username) {
+        return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password; the attempt that reaches {@code maxAttempts} locks the account for
+     * {@code lockout}, and the count starts again once the lock has run out.
+     *
+     * @return true when this attempt locked the account
+     */
+    public boolean recordFailedSignIn(Instant now, int maxAttempts, Duration lockout) {
+        if (lockedUntil != null && !isLockedAt(now)) {
+            lockedUntil = null;
+            failedAttempts = 0;
+        }
+        failedAttempts++;
+        if (failedAttempts >= maxAttempts) {
+            lockedUntil = now.plus(lockout);
+            failedAttempts = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulSignIn(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePreferredLocale(String languageTag) {
+        this.preferredLocale = languageTag;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    @Override
+    protected Map<String, Object> auditState() {
+        // The password hash stays out of the trail; that it changed is enough for an auditor.
+        var state = new LinkedHashMap<String, Object>();
+        state.put("username", username);
+        state.put("displayName", displayName);
+        state.put("preferredLocale", preferredLocale);
+        state.put("active", active);
+        state.put("failedAttempts", failedAttempts);
+        state.put("lockedUntil", lockedUntil);
+        state.put("lastLoginAt", lastLoginAt);
+        state.put("roles", getRoles());
+        state.put("passwordSet", passwordHash != null);
+        return state;
+    }
+}

@@ -1,0 +1,88 @@
+package pl.citycare.platform.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import pl.citycare.platform.i18n.LocaleBean;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.security.application.AccountService;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Logowanie: the login form. Thin: Jakarta Security and {@link AccountService} do the work. */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private String username;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> {
+                // The form is answered normally (the mechanism set 401): a page, not an error.
+                ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
+                accounts.lockedUntil(username).ifPresentOrElse(
+                        until -> Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.locked",
+                                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                                        .withLocale(localeBean.getLocale())
+                                        .format(until.atZone(LocaleBean.DISPLAY_ZONE))),
+                        () -> Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed"));
+            }
+        }
+    }
+
+    /** The login page was reached with a session id the server no longer knows: it timed out. */
+    public boolean isSessionExpired() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                && request.getParameter("loggedOut") == null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,64 @@
+package pl.citycare.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.domain.UserAccount;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The signed-in user as the top bar shows them, and sign-out. */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUserBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AccountService accounts;
+
+    private UserAccount account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getDisplayName() {
+        UserAccount user = account();
+        return user == null ? "" : user.getDisplayName();
+    }
+
+    /** The user's roles, in the order of the role list, as translated names. */
+    public List<Role> getRoles() {
+        return Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name())).toList();
+    }
+
+    public String getRoleNames() {
+        return String.join(", ", getRoles().stream().map(r -> Messages.text("role." + r.name())).toList());
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    private UserAccount account() {
+        if (account == null && isSignedIn()) {
+            account = accounts.find(securityContext.getCallerPrincipal().getName()).orElse(null);
+        }
+        return account;
+    }
+}
