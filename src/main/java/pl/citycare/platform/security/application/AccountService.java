@@ -47,7 +47,8 @@ public class AccountService {
     @ConfigProperty(name = "citycare.security.lockout-minutes", defaultValue = "15")
     private int lockoutMinutes;
 
-    private final Clock clock = Clock.systemUTC();
+    /** Microsecond ticks: what both databases store, so a value read back equals the one written. */
+    private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 
     /** Hash of a random password, checked when the username is unknown so both cases take equally long. */
     private String decoyHash;

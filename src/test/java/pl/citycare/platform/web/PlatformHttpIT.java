@@ -1,0 +1,105 @@
+package pl.citycare.platform.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.citycare.support.Deployments;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the packaged application answers over HTTP before anyone signs in: operations endpoints,
+ * security headers, access control and error pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void readinessReportsTheDatabaseCheckUp() throws Exception {
+        HttpResponse<String> ready = get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"")
+                .contains("\"schemaVersion\":\"2\"");
+    }
+
+    @Test
+    void loginPageCarriesTheSecurityHeadersAndAHardenedSessionCookie() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        var csp = login.headers().allValues("Content-Security-Policy");
+        assertThat(csp).anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'"));
+        assertThat(csp).anyMatch(p -> p.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"));
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(login.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID=")
+                && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+        assertThat(login.body()).contains("lang=\"pl\"").contains("Nazwa użytkownika").contains("Hasło");
+    }
+
+    @Test
+    void everyPageButLoginAsksToSignIn() throws Exception {
+        for (String path : new String[]{"/", "/index.xhtml", "/audit/trail.xhtml", "/api/me"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/login.xhtml"));
+            assertThat(response.body()).as(path).doesNotContain("AUDITOR").doesNotContain("UserAccount");
+        }
+    }
+
+    @Test
+    void anUnknownPageGetsTheTranslatedNotFoundPageWithoutInternals() throws Exception {
+        HttpResponse<String> missing = get("/error/404.xhtml");
+
+        assertThat(missing.body()).contains("Nie znaleziono strony").contains("Numer żądania")
+                .doesNotContainPattern("\\bat [a-z]+\\.[a-z]+\\.").doesNotContain("Caused by");
+    }
+
+    @Test
+    void openApiDescribesTheRestApi() throws Exception {
+        HttpResponse<String> openapi = get("/openapi");
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(openapi.body()).contains("CityCare API").contains("/api/me");
+    }
+
+    @Test
+    void traceIsRefused() throws Exception {
+        HttpResponse<String> trace = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml"))
+                .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(trace.statusCode()).isIn(403, 405);
+    }
+}

@@ -1,0 +1,64 @@
+package pl.citycare.support;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.net.URISyntaxException;
+
+/**
+ * The deployments of the integration suites: always the real packaged WAR (the one {@code ./mvnw -Prun}
+ * starts), with the test classes added for in-container tests. Named ROOT.war so that Payara Micro
+ * serves it at context root {@code /}, as in production.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The application exactly as built, for tests that drive it from outside (HTTP, browser). */
+    public static WebArchive application() {
+        String war = System.getProperty("citycare.war", "target/citycare.war");
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);
+    }
+
+    /** The application plus the given test classes and AssertJ, for tests that run inside Payara Micro. */
+    public static WebArchive withTests(Class<?>... testClasses) {
+        return application()
+                .addClasses(testClasses)
+                .addClass(Deployments.class)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibraries(testRunnerAccess());
+    }
+
+    /**
+     * Every URL of the application needs a signed-in user; Arquillian's own test runner servlet must be
+     * reachable without one. A web fragment makes just that path public, in test deployments only.
+     */
+    private static JavaArchive testRunnerAccess() {
+        String fragment = """
+                <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                    <name>arquillian_runner_access</name>
+                    <security-constraint>
+                        <web-resource-collection>
+                            <web-resource-name>arquillian test runner</web-resource-name>
+                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                        </web-resource-collection>
+                    </security-constraint>
+                </web-fragment>
+                """;
+        return ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the jar of " + type, e);
+        }
+    }
+}
