@@ -50,7 +50,10 @@ public class CurrentUserBean {
 
     public void logout() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        ((jakarta.servlet.http.HttpServletResponse) external.getResponse())
+                .addCookie(SessionExpiryFilter.marker(request, "", 0)); // signed out on purpose: no "expired" notice
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.web.SessionExpiryFilter;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -37,6 +38,7 @@ public class LoginBean {
 
     private String username;
     private String password;
+    private Boolean sessionExpired;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -63,11 +65,20 @@ public class LoginBean {
         }
     }
 
-    /** The login page was reached with a session id the server no longer knows: it timed out. */
+    /**
+     * The browser was signed in and did not sign out, yet nobody is signed in now: the session timed out.
+     * Said once; the marker goes with it.
+     */
     public boolean isSessionExpired() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
-                && request.getParameter("loggedOut") == null;
+        if (sessionExpired == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            sessionExpired = request.getUserPrincipal() == null && SessionExpiryFilter.hasMarker(request);
+            if (sessionExpired) {
+                ((HttpServletResponse) external.getResponse()).addCookie(SessionExpiryFilter.marker(request, "", 0));
+            }
+        }
+        return sessionExpired;
     }
 
     public String getUsername() {

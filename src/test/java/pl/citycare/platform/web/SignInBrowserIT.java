@@ -1,0 +1,263 @@
+package pl.citycare.platform.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import pl.citycare.platform.demo.DemoData;
+import pl.citycare.platform.demo.DemoData.DemoUser;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.support.Chromium;
+import pl.citycare.support.Deployments;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a clerk sees in Chromium: signing in as every demo role, the menu each role gets, lockout,
+ * the language switch, error pages, and accessibility (axe-core) of the login and home pages.
+ */
+@ExtendWith(Chromium.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignInBrowserIT {
+
+    /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
+    private static final Map<Role, List<String>> MENUS = Map.of(
+            Role.ADMIN, List.of("Strona główna"),
+            Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna"),
+            Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna"),
+            Role.HEALTH_COORDINATOR, List.of("Strona główna"),
+            Role.TESTING_CLERK, List.of("Strona główna"),
+            Role.PROCUREMENT_CLERK, List.of("Strona główna"),
+            Role.PROCUREMENT_APPROVER, List.of("Strona główna"),
+            Role.AUDITOR, List.of("Strona główna", "Audyt", "Ślad audytowy"));
+
+    private static final Map<Role, String> ROLE_NAMES_PL = Map.of(
+            Role.ADMIN, "Administrator IT",
+            Role.HOTLINE_PSYCHOLOGIST, "Psycholog linii wsparcia",
+            Role.CENTRE_PSYCHOLOGIST, "Psycholog centrum",
+            Role.HEALTH_COORDINATOR, "Koordynator programu wsparcia",
+            Role.TESTING_CLERK, "Urzędnik programu testów",
+            Role.PROCUREMENT_CLERK, "Specjalista ds. zamówień",
+            Role.PROCUREMENT_APPROVER, "Kierownik jednostki (zatwierdzający)",
+            Role.AUDITOR, "Audytor");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private void signIn(String username, String password) {
+        open("/login.xhtml");
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        user.clear();
+        user.sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
+    }
+
+    private List<String> menuTexts() {
+        return browser.findElements(By.cssSelector("#menuForm\\:menubar .ui-menuitem-text")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
+    }
+
+    private void assertNoSeriousAccessibilityViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
+                .toList();
+        assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
+    }
+
+    private static String nodes(Rule rule) {
+        return rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList().toString();
+    }
+
+    private void assertNoContentSecurityPolicyErrors() {
+        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertThat(blocked).as("resources or scripts blocked by the Content-Security-Policy").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void loginPageIsPolishAccessibleAndAsksForBothFields() {
+        open("/login.xhtml");
+        assertThat(browser.getTitle()).isEqualTo("Logowanie · CityCare");
+        assertNoSeriousAccessibilityViolations("login");
+        Chromium.screenshot(browser, "login-pl");
+
+        browser.findElement(By.id("login:submit")).click();
+
+        assertThat(text(By.cssSelector("[id='login:username'] ~ .ui-message-error, .field:nth-of-type(1) .ui-message-error")))
+                .contains("Podaj nazwę użytkownika.");
+        assertThat(browser.findElement(By.cssSelector(".field:nth-of-type(2) .ui-message-error")).getText())
+                .contains("Podaj hasło.");
+        assertNoContentSecurityPolicyErrors();
+    }
+
+    @Test
+    @Order(2)
+    void everyDemoRoleSignsInAndSeesExactlyItsMenu() {
+        for (DemoUser demo : DemoData.USERS) {
+            signIn(demo.username(), DemoData.DEMO_PASSWORD);
+
+            assertThat(text(By.id("user-name"))).as(demo.username()).isEqualTo(demo.displayName());
+            assertThat(text(By.id("user-roles"))).as(demo.username()).isEqualTo(ROLE_NAMES_PL.get(demo.role()));
+            assertThat(menuTexts()).as("menu of " + demo.role()).containsExactlyElementsOf(MENUS.get(demo.role()));
+            assertThat(browser.findElement(By.cssSelector(".roles")).getText()).contains(ROLE_NAMES_PL.get(demo.role()));
+            assertNoSeriousAccessibilityViolations("home of " + demo.username());
+            assertNoContentSecurityPolicyErrors();
+            Chromium.screenshot(browser, "home-" + demo.username());
+
+            browser.findElement(By.id("topbar:logout")).click();
+            assertThat(text(By.id("loggedOut"))).contains("Wylogowano.");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theAuditorVerifiesTheAuditChain() {
+        signIn("auditor", DemoData.DEMO_PASSWORD);
+        open("/audit/trail.xhtml");
+        assertThat(browser.findElements(By.cssSelector("[id='audit:events'] tbody tr"))).isNotEmpty();
+
+        browser.findElement(By.id("audit:verify")).click();
+
+        assertThat(text(By.id("audit:verifyResult"))).matches("Ślad jest nienaruszony: sprawdzono \\d+ zdarzeń\\.");
+        Chromium.screenshot(browser, "audit-trail");
+    }
+
+    @Test
+    @Order(4)
+    void otherRolesAreRefusedTheAuditTrailAndUnknownPagesAreExplained() {
+        signIn("hotline", DemoData.DEMO_PASSWORD);
+        text(By.id("user-name"));
+
+        open("/audit/trail.xhtml");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Brak dostępu");
+        assertThat(browser.getPageSource()).doesNotContain("Ślad jest").doesNotContain("UserAccount");
+
+        open("/no-such-page.xhtml");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Nie znaleziono strony");
+        assertThat(text(By.id("error-text"))).contains("Skorzystaj z menu");
+        Chromium.screenshot(browser, "error-404");
+    }
+
+    @Test
+    @Order(5)
+    void theChosenLanguageIsRememberedForTheUser() {
+        signIn("testing", DemoData.DEMO_PASSWORD);
+        text(By.id("user-name"));
+
+        browser.findElement(By.cssSelector("a.language[lang='en']")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Home");
+        assertThat(menuTexts()).containsExactly("Home");
+
+        browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Головна сторінка");
+        assertThat(text(By.id("user-roles"))).isEqualTo("Працівник програми тестування");
+        assertNoSeriousAccessibilityViolations("home in Ukrainian");
+        Chromium.screenshot(browser, "home-uk");
+
+        browser.findElement(By.id("topbar:logout")).click();
+        text(By.id("loggedOut"));
+        signIn("testing", DemoData.DEMO_PASSWORD);
+        assertThat(text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
+
+        browser.findElement(By.cssSelector("a.language[lang='pl']")).click();
+        assertThat(text(By.tagName("h1"))).isEqualTo("Strona główna");
+    }
+
+    @Test
+    @Order(6)
+    void aTimedOutSessionIsExplainedOnTheLoginPage() {
+        signIn("coordinator", DemoData.DEMO_PASSWORD);
+        text(By.id("user-name"));
+        // The server forgets the session (as after 30 idle minutes): the browser's session id is now unknown.
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.manage().addCookie(new Cookie("JSESSIONID", "expired0000000000000000000000"));
+
+        open("/index.xhtml");
+
+        assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(text(By.id("expired"))).contains("Sesja wygasła po 30 minutach bezczynności");
+
+        open("/login.xhtml"); // said once, not on every later visit
+        assertThat(browser.findElements(By.id("expired"))).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
+        signIn("approver", "not-the-password");
+        assertThat(text(By.cssSelector(".ui-messages-error"))).contains("Nieprawidłowa nazwa użytkownika lub hasło.");
+
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            signIn("approver", "not-the-password-" + attempt);
+        }
+        String locked = text(By.cssSelector(".ui-messages-error"));
+        assertThat(locked).matches("(?s).*Konto zostało zablokowane po zbyt wielu błędnych hasłach\\. "
+                + "Spróbuj ponownie po \\d{1,2}:\\d{2}\\..*");
+
+        signIn("approver", DemoData.DEMO_PASSWORD);
+        assertThat(text(By.cssSelector(".ui-messages-error"))).contains("Konto zostało zablokowane");
+        assertThat(browser.findElements(By.id("user-name"))).isEmpty();
+        Chromium.screenshot(browser, "login-locked");
+    }
+}

@@ -1,0 +1,79 @@
+package pl.citycare.support;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Debian's Chromium for the browser suites. Where it is not installed the suites are skipped, loudly;
+ * on CI ({@code CI=true}) a missing Chromium fails them instead, so a green CI always means the browser
+ * tests ran.
+ */
+public final class Chromium implements ExecutionCondition {
+
+    static final File BROWSER = new File("/usr/bin/chromium");
+    static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (BROWSER.canExecute() && DRIVER.canExecute()) {
+            return ConditionEvaluationResult.enabled("Chromium found at " + BROWSER);
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            // Enabled on purpose: start() fails the suite with the reason.
+            return ConditionEvaluationResult.enabled("CI=true and Chromium is missing: the suite must fail");
+        }
+        String reason = "BROWSER TESTS SKIPPED: " + BROWSER + " or " + DRIVER
+                + " is missing (apt-get install -y chromium chromium-driver)";
+        System.err.println("\n*****\n***** " + reason + "\n*****\n");
+        return ConditionEvaluationResult.disabled(reason);
+    }
+
+    /** A fresh headless Chromium with its own profile, Polish by default, talking to nothing but the app. */
+    public static WebDriver start() {
+        if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
+            throw new IllegalStateException("Chromium is required here (CI=true) but " + BROWSER + " or " + DRIVER
+                    + " is missing: apt-get install -y chromium chromium-driver");
+        }
+        try {
+            Path profile = Files.createTempDirectory("citycare-chromium");
+            var options = new ChromeOptions();
+            options.setBinary(BROWSER);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=pl-PL",
+                    "--user-data-dir=" + profile);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            System.setProperty("webdriver.chrome.driver", DRIVER.getPath()); // no Selenium Manager download
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots/NAME.png, for people to look at. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of(System.getProperty("citycare.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save screenshot " + name, e);
+        }
+    }
+}
