@@ -7,7 +7,9 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 
 /**
  * The deployments of the integration suites: always the real packaged WAR (the one {@code ./mvnw -Prun}
@@ -52,6 +54,19 @@ public final class Deployments {
                 """;
         return ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
+    }
+
+    /**
+     * The deployment's URL on the loopback interface. Payara Micro reports the machine's first network
+     * address; tests talk to 127.0.0.1 only.
+     */
+    public static URI loopback(URL deployed) {
+        try {
+            URI uri = deployed.toURI();
+            return new URI(uri.getScheme(), null, "127.0.0.1", uri.getPort(), "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Not a URL Arquillian would report: " + deployed, e);
+        }
     }
 
     private static File jarOf(Class<?> type) {

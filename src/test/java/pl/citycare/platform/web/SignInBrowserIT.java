@@ -92,7 +92,7 @@ class SignInBrowserIT {
     }
 
     private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
+        browser.get(Deployments.loopback(base).resolve(path).toString());
     }
 
     private void signIn(String username, String password) {
