@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * Formats dates, numbers and money for the current language, as {@code #{fmt.dateTime(...)}} in views.
@@ -20,32 +21,47 @@ import java.util.Currency;
 @RequestScoped
 public class DisplayFormat {
 
+    private static final Currency PLN = Currency.getInstance("PLN");
+
     @Inject
     private LocaleBean localeBean;
 
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(localeBean.getLocale())
-                .format(instant.atZone(LocaleBean.DISPLAY_ZONE));
+        return dateTime(instant, localeBean.getLocale());
     }
 
     public String number(Number value) {
-        return value == null ? "" : NumberFormat.getNumberInstance(localeBean.getLocale()).format(value);
+        return number(value, localeBean.getLocale());
     }
 
     /** An amount in PLN, e.g. "1 234,50 zł" in Polish, rounded half-up to grosze. */
     public String pln(BigDecimal amount) {
-        return money(amount, Currency.getInstance("PLN"));
+        return money(amount, PLN, localeBean.getLocale());
     }
 
     public String money(BigDecimal amount, Currency currency) {
+        return money(amount, currency, localeBean.getLocale());
+    }
+
+    /** A moment as a clerk in Kraków reads it, in the given language. */
+    static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(instant.atZone(LocaleBean.DISPLAY_ZONE));
+    }
+
+    static String number(Number value, Locale locale) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+    }
+
+    static String money(BigDecimal amount, Currency currency, Locale locale) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(localeBean.getLocale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(currency);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
