@@ -88,6 +88,22 @@ class PlatformHttpIT {
     }
 
     @Test
+    void theServerErrorPageIsTranslatedAndGivesARequestNumber() throws Exception {
+        HttpResponse<String> error = get("/error/500.xhtml");
+
+        assertThat(error.body()).contains("Wystąpił błąd").contains("Nic, co zapisano wcześniej, nie zostało utracone")
+                .contains(error.headers().firstValue("X-Request-Id").orElseThrow());
+    }
+
+    @Test
+    void metricsAndLivenessAreServed() throws Exception {
+        assertThat(get("/health/live").body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> metrics = get("/metrics", "Accept", "text/plain");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
+    @Test
     void openApiDescribesTheRestApi() throws Exception {
         HttpResponse<String> openapi = get("/openapi");
 

@@ -172,6 +172,18 @@ class SignInBrowserIT {
 
     @Test
     @Order(3)
+    void signingInGivesTheBrowserANewSessionId() {
+        open("/login.xhtml");
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signIn("centre", DemoData.DEMO_PASSWORD);
+        text(By.id("user-name"));
+
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
     void theAuditorVerifiesTheAuditChain() {
         signIn("auditor", DemoData.DEMO_PASSWORD);
         open("/audit/trail.xhtml");

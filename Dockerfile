@@ -1,0 +1,25 @@
+# CityCare on the official Payara Micro image (Jakarta EE 10, JDK 17).
+# Build the WAR first:   ./mvnw -B package -DskipTests
+# Then:                  docker build -t citycare .
+# Run against PostgreSQL (see README "Docker"):
+#   docker run -p 8080:8080 \
+#     -e CITYCARE_DB_URL=jdbc:postgresql://db:5432/citycare \
+#     -e CITYCARE_DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource \
+#     -e CITYCARE_DB_USER=citycare -e CITYCARE_DB_PASSWORD=... citycare
+FROM payara/micro:6.2025.10-jdk17
+
+COPY --chown=payara:payara server-config/ /opt/payara/config/
+COPY --chown=payara:payara target/citycare.war /opt/payara/deployments/citycare.war
+
+# Without CITYCARE_DB_URL the app uses an H2 file in the container (./data under the working directory):
+# fine to try it out, lost with the container. Production always sets the CITYCARE_DB_* variables.
+ENV CITYCARE_DEMO_DATA=false
+
+EXPOSE 8080
+# Readiness for the orchestrator: GET /health/ready (UP only while the database answers).
+
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
+    "--nocluster", "--port", "8080", "--contextroot", "/", \
+    "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
+    "--logproperties", "/opt/payara/config/logging.properties", \
+    "--deploy", "/opt/payara/deployments/citycare.war"]
