@@ -47,15 +47,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInBrowserIT {
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
+    private static final List<String> EVERYONE = List.of("Strona główna", "Moje konto");
+
+    /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     private static final Map<Role, List<String>> MENUS = Map.of(
-            Role.ADMIN, List.of("Strona główna"),
-            Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna"),
-            Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna"),
-            Role.HEALTH_COORDINATOR, List.of("Strona główna"),
-            Role.TESTING_CLERK, List.of("Strona główna"),
-            Role.PROCUREMENT_CLERK, List.of("Strona główna"),
-            Role.PROCUREMENT_APPROVER, List.of("Strona główna"),
-            Role.AUDITOR, List.of("Strona główna", "Audyt", "Ślad audytowy"));
+            Role.ADMIN, List.of("Strona główna", "Moje konto", "Administracja", "Użytkownicy", "Dziennik logowań"),
+            Role.HOTLINE_PSYCHOLOGIST, EVERYONE,
+            Role.CENTRE_PSYCHOLOGIST, EVERYONE,
+            Role.HEALTH_COORDINATOR, EVERYONE,
+            Role.TESTING_CLERK, EVERYONE,
+            Role.PROCUREMENT_CLERK, EVERYONE,
+            Role.PROCUREMENT_APPROVER, EVERYONE,
+            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Audyt", "Ślad audytowy"));
 
     private static final Map<Role, String> ROLE_NAMES_PL = Map.of(
             Role.ADMIN, "Administrator IT",
@@ -219,7 +222,7 @@ class SignInBrowserIT {
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
         assertThat(text(By.tagName("h1"))).isEqualTo("Home");
-        assertThat(menuTexts()).containsExactly("Home");
+        assertThat(menuTexts()).containsExactly("Home", "My account");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
         assertThat(text(By.tagName("h1"))).isEqualTo("Головна сторінка");

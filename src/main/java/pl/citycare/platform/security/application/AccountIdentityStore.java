@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.web.PasswordChangeGate;
 
 import java.util.stream.Collectors;
 
@@ -24,11 +25,15 @@ public class AccountIdentityStore implements IdentityStore {
     private HttpServletRequest request;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             // A new session id at sign-in: a session id planted before login is worth nothing after it.
             if (request.getSession(false) != null) {
                 request.changeSessionId();
+            }
+            if (signedIn.mustChangePassword()) {
+                request.getSession().setAttribute(PasswordChangeGate.MUST_CHANGE, Boolean.TRUE);
             }
             return new CredentialValidationResult(signedIn.username(),
                     signedIn.roles().stream().map(Role::name).collect(Collectors.toSet()));

@@ -8,13 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.platform.security.domain.PasswordPolicy;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.domain.SignInAttempt;
+import pl.citycare.platform.security.domain.SignInAttempt.Outcome;
+import pl.citycare.platform.security.domain.SignInAttempt.Source;
 import pl.citycare.platform.security.domain.UserAccount;
 import pl.citycare.shared.audit.AuditTrail;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +34,7 @@ import java.util.logging.Logger;
 public class AccountService {
 
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final String ANONYMOUS = "anonymous";
 
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
@@ -63,33 +69,94 @@ public class AccountService {
         decoyHash = passwordHash.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
-    public SignInOutcome signIn(String username, String password) {
+    /**
+     * Checks a local account's password, counts failures towards the lock, and writes the attempt to
+     * the sign-in log (and so to the audit trail), whatever its outcome.
+     *
+     * @param address the client's network address, for the log
+     */
+    public SignInOutcome signIn(String username, String password, String address) {
         Instant now = clock.instant();
         Optional<UserAccount> found = find(username);
         if (found.isEmpty() || !found.get().isActive()) {
             passwordHash.verify(password.toCharArray(), decoyHash);
+            record(username, address, found.isEmpty() ? Outcome.UNKNOWN_USER : Outcome.INACTIVE, now);
             LOG.info(() -> "Sign-in rejected for unknown or inactive user '" + UserAccount.normalise(username) + "'");
             return new SignInOutcome.Rejected();
         }
         UserAccount account = found.get();
         if (account.isLockedAt(now)) {
+            record(username, address, Outcome.LOCKED, now);
             LOG.info(() -> "Sign-in refused: account '" + account.getUsername() + "' is locked");
             return new SignInOutcome.Locked(account.getLockedUntil().orElseThrow());
         }
-        auditTrail.actingAs(account.getUsername());
         if (account.getPasswordHash() != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
+            auditTrail.actingAs(account.getUsername());
             auditTrail.because("sign-in");
             account.recordSuccessfulSignIn(now);
+            em.persist(new SignInAttempt(account.getUsername(), now, address, Outcome.SIGNED_IN, Source.LOCAL));
             LOG.info(() -> "User '" + account.getUsername() + "' signed in");
-            return new SignInOutcome.SignedIn(account.getUsername(), account.getRoles());
+            return new SignInOutcome.SignedIn(account.getUsername(), account.getRoles(), account.isMustChangePassword());
         }
-        auditTrail.because("failed sign-in");
-        if (account.recordFailedSignIn(now, maxFailedAttempts, Duration.ofMinutes(lockoutMinutes))) {
+        boolean lockedNow = account.recordFailedSignIn(now, maxFailedAttempts, Duration.ofMinutes(lockoutMinutes));
+        record(username, address, Outcome.WRONG_PASSWORD, now);
+        if (lockedNow) {
             LOG.warning(() -> "Account '" + account.getUsername() + "' locked after " + maxFailedAttempts + " failed sign-ins");
             return new SignInOutcome.Locked(account.getLockedUntil().orElseThrow());
         }
         LOG.info(() -> "Sign-in failed for '" + account.getUsername() + "' (wrong password)");
         return new SignInOutcome.Rejected();
+    }
+
+    /** A failed attempt: whoever typed it is unknown, so the trail names no user as its actor. */
+    private void record(String username, String address, Outcome outcome, Instant now) {
+        auditTrail.actingAs(ANONYMOUS);
+        auditTrail.because("failed sign-in");
+        String name = UserAccount.normalise(username);
+        em.persist(new SignInAttempt(name.length() > 64 ? name.substring(0, 64) : name, now, address, outcome,
+                Source.LOCAL));
+    }
+
+    /**
+     * The user changes their own password: the current one must be right and the new one must pass
+     * the policy. Clears a forced change.
+     *
+     * @throws PasswordRejectedException with the reasons, and nothing changed
+     */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = find(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
+        if (account.getPasswordHash() == null
+                || !passwordHash.verify(currentPassword.toCharArray(), account.getPasswordHash())) {
+            throw new PasswordRejectedException(Set.of(), true);
+        }
+        var violations = PasswordPolicy.check(account.getUsername(), newPassword);
+        if (passwordHash.verify(newPassword.toCharArray(), account.getPasswordHash())) {
+            violations.add(PasswordPolicy.Violation.SAME_AS_CURRENT);
+        }
+        if (!violations.isEmpty()) {
+            throw new PasswordRejectedException(violations, false);
+        }
+        auditTrail.because("password changed by its owner");
+        account.changePassword(passwordHash.generate(newPassword.toCharArray()), clock.instant());
+    }
+
+    /** The user's own latest sign-in attempts, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SignInAttempt> recentSignIns(String username, int limit) {
+        return em.createQuery("SELECT s FROM SignInAttempt s WHERE s.username = :username ORDER BY s.occurredAt DESC, s.id DESC",
+                        SignInAttempt.class)
+                .setParameter("username", UserAccount.normalise(username))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Hashes a password with the application's PBKDF2 parameters (for administration). */
+    String hash(String password) {
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     /** When the account is locked now, until when. */
@@ -99,6 +166,7 @@ public class AccountService {
         return find(username).filter(a -> a.isLockedAt(now)).flatMap(UserAccount::getLockedUntil);
     }
 
+    /** Creates a local account with a password of its own (demo data and the first administrator). */
     public UserAccount create(String username, String displayName, char[] password, Set<Role> roles) {
         var account = new UserAccount(username, displayName, passwordHash.generate(password), roles, clock.instant());
         em.persist(account);

@@ -8,7 +8,8 @@ import java.util.Set;
 /** How a sign-in attempt ended; the login page turns it into the message a clerk reads. */
 public sealed interface SignInOutcome {
 
-    record SignedIn(String username, Set<Role> roles) implements SignInOutcome {
+    /** Signed in; {@code mustChangePassword} sends the user to choose their own password first. */
+    record SignedIn(String username, Set<Role> roles, boolean mustChangePassword) implements SignInOutcome {
     }
 
     /** Wrong username or password: deliberately the same answer for both. */

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Konto użytkownika: a person who signs in, their roles, and the lockout that stops password guessing.
@@ -67,11 +68,26 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "directory_account", nullable = false)
+    private boolean directoryAccount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** Codes of the centres a centre psychologist works at (published by the healthsupport context). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_centre", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "centre_code", nullable = false)
+    private Set<String> centres = new TreeSet<>();
 
     protected UserAccount() {
         // for JPA
@@ -124,6 +140,56 @@ public class UserAccount extends AuditedEntity {
         this.preferredLocale = languageTag;
     }
 
+    /** The user chose a new password: the forced change, if any, is done. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** An administrator set a temporary password: the user must choose their own at the next sign-in. */
+    public void resetPassword(String temporaryHash, Instant now) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public void unlock() {
+        this.lockedUntil = null;
+        this.failedAttempts = 0;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+    }
+
+    public void assignCentres(Set<String> centreCodes) {
+        this.centres.clear();
+        this.centres.addAll(centreCodes);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
     @Override
     public Long getId() {
         return id;
@@ -161,13 +227,29 @@ public class UserAccount extends AuditedEntity {
         return Optional.ofNullable(lastLoginAt);
     }
 
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Optional<Instant> getPasswordChangedAt() {
+        return Optional.ofNullable(passwordChangedAt);
+    }
+
+    public boolean isDirectoryAccount() {
+        return directoryAccount;
+    }
+
+    public Set<String> getCentres() {
+        return new TreeSet<>(centres);
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     @Override
     protected Map<String, Object> auditState() {
-        // The password hash stays out of the trail; that it changed is enough for an auditor.
+        // The password hash stays out of the trail; when it changed is enough for an auditor.
         var state = new LinkedHashMap<String, Object>();
         state.put("username", username);
         state.put("displayName", displayName);
@@ -177,7 +259,10 @@ public class UserAccount extends AuditedEntity {
         state.put("lockedUntil", lockedUntil);
         state.put("lastLoginAt", lastLoginAt);
         state.put("roles", getRoles());
+        state.put("centres", getCentres());
         state.put("passwordSet", passwordHash != null);
+        state.put("passwordChangedAt", passwordChangedAt);
+        state.put("mustChangePassword", mustChangePassword);
         return state;
     }
 }

@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.within;
 class AccountSecurityIT {
 
     private static final char[] PASSWORD = "Correct-horse-battery-9".toCharArray();
+    private static final String ADDRESS = "127.0.0.1";
 
     @Deployment
     static WebArchive deployment() {
@@ -64,9 +65,9 @@ class AccountSecurityIT {
     void correctPasswordSignsInWithTheAccountsRoles() throws Exception {
         String username = newUser(Role.AUDITOR, Role.PROCUREMENT_CLERK);
 
-        SignInOutcome outcome = accounts.signIn(username.toUpperCase(), new String(PASSWORD));
+        SignInOutcome outcome = accounts.signIn(username.toUpperCase(), new String(PASSWORD), ADDRESS);
 
-        assertThat(outcome).isEqualTo(new SignInOutcome.SignedIn(username, Set.of(Role.AUDITOR, Role.PROCUREMENT_CLERK)));
+        assertThat(outcome).isEqualTo(new SignInOutcome.SignedIn(username, Set.of(Role.AUDITOR, Role.PROCUREMENT_CLERK), false));
         assertThat(accounts.find(username).orElseThrow().getLastLoginAt()).isPresent();
     }
 
@@ -83,24 +84,24 @@ class AccountSecurityIT {
     void unknownUserAndWrongPasswordGetTheSameAnswer() throws Exception {
         String username = newUser(Role.TESTING_CLERK);
 
-        assertThat(accounts.signIn("nobody-" + username, "whatever")).isEqualTo(new SignInOutcome.Rejected());
-        assertThat(accounts.signIn(username, "wrong password")).isEqualTo(new SignInOutcome.Rejected());
+        assertThat(accounts.signIn("nobody-" + username, "whatever", ADDRESS)).isEqualTo(new SignInOutcome.Rejected());
+        assertThat(accounts.signIn(username, "wrong password", ADDRESS)).isEqualTo(new SignInOutcome.Rejected());
     }
 
     @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutes() throws Exception {
         String username = newUser(Role.HOTLINE_PSYCHOLOGIST);
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(accounts.signIn(username, "wrong-" + attempt)).isEqualTo(new SignInOutcome.Rejected());
+            assertThat(accounts.signIn(username, "wrong-" + attempt, ADDRESS)).isEqualTo(new SignInOutcome.Rejected());
         }
 
-        SignInOutcome fifth = accounts.signIn(username, "wrong-5");
+        SignInOutcome fifth = accounts.signIn(username, "wrong-5", ADDRESS);
 
         assertThat(fifth).isInstanceOf(SignInOutcome.Locked.class);
         Instant until = ((SignInOutcome.Locked) fifth).until();
         assertThat(until).isCloseTo(Instant.now().plus(Duration.ofMinutes(15)), within(Duration.ofSeconds(30)));
         // While locked even the right password is refused, and the lock is reported.
-        assertThat(accounts.signIn(username, new String(PASSWORD))).isEqualTo(new SignInOutcome.Locked(until));
+        assertThat(accounts.signIn(username, new String(PASSWORD), ADDRESS)).isEqualTo(new SignInOutcome.Locked(until));
         assertThat(accounts.lockedUntil(username)).contains(until);
     }
 
@@ -108,7 +109,7 @@ class AccountSecurityIT {
     void anExpiredLockLetsTheRightPasswordInAndStartsTheCountAgain() throws Exception {
         String username = newUser(Role.CENTRE_PSYCHOLOGIST);
         for (int attempt = 1; attempt <= 5; attempt++) {
-            accounts.signIn(username, "wrong-" + attempt);
+            accounts.signIn(username, "wrong-" + attempt, ADDRESS);
         }
         assertThat(accounts.lockedUntil(username)).isPresent();
 
@@ -121,7 +122,7 @@ class AccountSecurityIT {
         }
 
         assertThat(accounts.lockedUntil(username)).isEmpty();
-        assertThat(accounts.signIn(username, new String(PASSWORD))).isInstanceOf(SignInOutcome.SignedIn.class);
+        assertThat(accounts.signIn(username, new String(PASSWORD), ADDRESS)).isInstanceOf(SignInOutcome.SignedIn.class);
         UserAccount account = accounts.find(username).orElseThrow();
         assertThat(account.getFailedAttempts()).isZero();
         assertThat(account.getLockedUntil()).isEmpty();

@@ -1,0 +1,25 @@
+package pl.citycare.platform.security.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.security.application.PasswordRejectedException;
+import pl.citycare.platform.security.domain.PasswordPolicy;
+
+/** Shows why a password was refused, one translated message per reason, next to the field. */
+final class PasswordMessages {
+
+    private PasswordMessages() {
+    }
+
+    static void add(String clientId, PasswordRejectedException rejected) {
+        if (rejected.wrongCurrentPassword()) {
+            Messages.add("password:current", FacesMessage.SEVERITY_ERROR, "password.wrongCurrent");
+        }
+        for (PasswordPolicy.Violation violation : rejected.violations()) {
+            Messages.add(clientId, FacesMessage.SEVERITY_ERROR, "password.policy." + violation.name(),
+                    PasswordPolicy.MIN_LENGTH);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+}
