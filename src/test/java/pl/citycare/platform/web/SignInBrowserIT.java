@@ -46,7 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInBrowserIT {
 
-    /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     private static final List<String> EVERYONE = List.of("Strona główna", "Moje konto");
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
