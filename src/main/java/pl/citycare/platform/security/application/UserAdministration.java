@@ -157,8 +157,9 @@ public class UserAdministration {
             params.put("username", UserAccount.normalise(filter.username()));
         }
         if (filter.success() != null) {
-            jpql.append(" AND s.success = :success");
-            params.put("success", filter.success());
+            // By outcome, not the boolean column: EclipseLink's H2 platform binds booleans as 0/1.
+            jpql.append(filter.success() ? " AND s.outcome = :signedIn" : " AND s.outcome <> :signedIn");
+            params.put("signedIn", SignInAttempt.Outcome.SIGNED_IN);
         }
         if (filter.from() != null) {
             jpql.append(" AND s.occurredAt >= :from");

@@ -1,0 +1,221 @@
+package pl.citycare.platform.security.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.citycare.platform.security.domain.PasswordPolicy.Violation;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.domain.SignInAttempt;
+import pl.citycare.platform.security.domain.UserAccount;
+import pl.citycare.shared.audit.AuditEventQuery;
+import pl.citycare.shared.audit.AuditEventView;
+import pl.citycare.support.Deployments;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Account administration and own-account rules inside Payara Micro, against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class AccountAdministrationIT {
+
+    private static final String TEMPORARY = "Tymczasowe-Haslo-2026";
+    private static final String ADDRESS = "127.0.0.1";
+
+    /**
+     * Payara gives a {@code @RunAs} bean the identity of the first principal mapped to the role; every
+     * role keeps its one-to-one group mapping, as in the application.
+     */
+    private static final String RUN_AS_MAPPING = "<glassfish-web-app>"
+            + java.util.Arrays.stream(Role.values()).map(r -> "<security-role-mapping><role-name>" + r + "</role-name>"
+                    + (r == Role.ADMIN ? "<principal-name>it-admin</principal-name>" : "")
+                    + "<group-name>" + r + "</group-name></security-role-mapping>").collect(java.util.stream.Collectors.joining())
+            + "</glassfish-web-app>";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(AccountAdministrationIT.class, AsAdministrator.class)
+                .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING), "glassfish-web.xml");
+    }
+
+    @Inject
+    UserAdministration administration;
+
+    @Inject
+    AsAdministrator asAdmin;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditEventQuery audit;
+
+    @Resource
+    UserTransaction tx;
+
+    private static String newName() {
+        return "adm-it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private UserAccount create(String username, Role... roles) throws Exception {
+        return asAdmin.call(() -> administration.create(username, "Test " + username, TEMPORARY, Set.of(roles), Set.of()));
+    }
+
+    @Test
+    void onlyAnAdministratorMayAdministerAccounts() {
+        assertThatThrownBy(() -> administration.count(UserFilter.none())).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aCreatedAccountMustChangeItsTemporaryPasswordAndIsAudited() throws Exception {
+        String username = newName();
+        UserAccount created = create(username, Role.TESTING_CLERK);
+
+        assertThat(created.isMustChangePassword()).isTrue();
+        assertThat(accounts.signIn(username, TEMPORARY, ADDRESS))
+                .isEqualTo(new SignInOutcome.SignedIn(username, Set.of(Role.TESTING_CLERK), true));
+        List<AuditEventView> events = audit.newest("UserAccount", String.valueOf(created.getId()), 0, 10);
+        assertThat(events).extracting(e -> e.action().name()).contains("CREATE");
+        assertThat(events.get(events.size() - 1).changes()).contains("TESTING_CLERK").contains("\"mustChangePassword\"");
+    }
+
+    @Test
+    void usernamesAreUniqueAndWellFormedAndTemporaryPasswordsFollowThePolicy() throws Exception {
+        String username = newName();
+        create(username, Role.AUDITOR);
+
+        assertThatThrownBy(() -> create(username.toUpperCase(), Role.AUDITOR))
+                .isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.usernameTaken");
+        assertThatThrownBy(() -> create("a b", Role.AUDITOR))
+                .isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.usernameFormat");
+        assertThatThrownBy(() -> asAdmin.call(() -> administration.create(newName(), "X", "password1234",
+                Set.of(Role.AUDITOR), Set.of())))
+                .isInstanceOfSatisfying(PasswordRejectedException.class,
+                        e -> assertThat(e.violations()).containsExactly(Violation.COMMON));
+        assertThatThrownBy(() -> create(newName()))
+                .isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.noRole");
+    }
+
+    @Test
+    void aChangeOfRolesIsAuditedWithBeforeAndAfter() throws Exception {
+        UserAccount account = create(newName(), Role.PROCUREMENT_CLERK);
+
+        UserAccount changed = asAdmin.call(() -> administration.update(account.getId(), account.getVersion(),
+                "Renamed", Set.of(Role.PROCUREMENT_APPROVER), Set.of()));
+
+        assertThat(changed.getRoles()).containsExactly(Role.PROCUREMENT_APPROVER);
+        AuditEventView update = audit.newest("UserAccount", String.valueOf(account.getId()), 0, 1).get(0);
+        assertThat(update.changes()).contains("\"roles\":{\"before\":\"[PROCUREMENT_CLERK]\",\"after\":\"[PROCUREMENT_APPROVER]\"}")
+                .contains("\"displayName\"");
+    }
+
+    @Test
+    void anEditOfAStaleVersionIsAConflict() throws Exception {
+        UserAccount account = create(newName(), Role.PROCUREMENT_CLERK);
+        asAdmin.call(() -> administration.update(account.getId(), account.getVersion(), "First", Set.of(Role.AUDITOR), Set.of()));
+
+        assertThatThrownBy(() -> asAdmin.call(() -> administration.update(account.getId(), account.getVersion(),
+                "Second", Set.of(Role.ADMIN), Set.of())))
+                .satisfies(failure -> assertThat(causes(failure)).anyMatch(t -> t.getClass().getSimpleName()
+                        .equals("OptimisticLockException")));
+        assertThat(accounts.find(account.getUsername()).orElseThrow().getDisplayName()).isEqualTo("First");
+    }
+
+    @Test
+    void anAdministratorUnlocksAndResetsAPassword() throws Exception {
+        String username = newName();
+        UserAccount account = create(username, Role.HOTLINE_PSYCHOLOGIST);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            accounts.signIn(username, "wrong-" + attempt, ADDRESS);
+        }
+        assertThat(accounts.lockedUntil(username)).isPresent();
+
+        asAdmin.call(() -> {
+            administration.unlock(account.getId());
+            return null;
+        });
+        assertThat(accounts.lockedUntil(username)).isEmpty();
+
+        assertThatThrownBy(() -> asAdmin.call(() -> {
+            administration.resetPassword(account.getId(), "my-" + username + "-secret");
+            return null;
+        })).isInstanceOfSatisfying(PasswordRejectedException.class,
+                e -> assertThat(e.violations()).contains(Violation.CONTAINS_USERNAME));
+        asAdmin.call(() -> {
+            administration.resetPassword(account.getId(), "Nowe-Tymczasowe-2027");
+            return null;
+        });
+        assertThat(accounts.signIn(username, "Nowe-Tymczasowe-2027", ADDRESS))
+                .isInstanceOfSatisfying(SignInOutcome.SignedIn.class, s -> assertThat(s.mustChangePassword()).isTrue());
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInButStaysOnRecord() throws Exception {
+        String username = newName();
+        UserAccount account = create(username, Role.TESTING_CLERK);
+
+        asAdmin.call(() -> {
+            administration.deactivate(account.getId());
+            return null;
+        });
+
+        assertThat(accounts.signIn(username, TEMPORARY, ADDRESS)).isEqualTo(new SignInOutcome.Rejected());
+        assertThat(accounts.find(username)).hasValueSatisfying(a -> assertThat(a.isActive()).isFalse());
+        assertThat(accounts.recentSignIns(username, 1)).extracting(SignInAttempt::getOutcome)
+                .containsExactly(SignInAttempt.Outcome.INACTIVE);
+    }
+
+    @Test
+    void everySignInAttemptIsLoggedAndAudited() throws Exception {
+        String username = newName();
+        create(username, Role.AUDITOR);
+
+        accounts.signIn(username, "wrong", ADDRESS);
+        accounts.signIn(username, TEMPORARY, ADDRESS);
+        accounts.signIn("nobody-" + username, "whatever", ADDRESS);
+
+        assertThat(accounts.recentSignIns(username, 5)).extracting(SignInAttempt::getOutcome)
+                .containsExactly(SignInAttempt.Outcome.SIGNED_IN, SignInAttempt.Outcome.WRONG_PASSWORD);
+        List<SignInAttempt> unknown = asAdmin.call(() -> administration.signIns(
+                new SignInFilter("nobody-" + username, false, null, null), 10));
+        assertThat(unknown).extracting(SignInAttempt::getOutcome).containsExactly(SignInAttempt.Outcome.UNKNOWN_USER);
+        AuditEventView logged = audit.newest("SignInAttempt", String.valueOf(unknown.get(0).getId()), 0, 1).get(0);
+        assertThat(logged.actor()).isEqualTo("anonymous");
+        assertThat(logged.changes()).contains("UNKNOWN_USER");
+    }
+
+    @Test
+    void theOwnerChangesTheirPasswordOnlyWithTheCurrentOneAndWithinThePolicy() throws Exception {
+        String username = newName();
+        create(username, Role.AUDITOR);
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword(username, "not-current", "Wawel i Sukiennice 1257"))
+                .isInstanceOfSatisfying(PasswordRejectedException.class, e -> assertThat(e.wrongCurrentPassword()).isTrue());
+        assertThatThrownBy(() -> accounts.changeOwnPassword(username, TEMPORARY, TEMPORARY))
+                .isInstanceOfSatisfying(PasswordRejectedException.class,
+                        e -> assertThat(e.violations()).containsExactly(Violation.SAME_AS_CURRENT));
+
+        accounts.changeOwnPassword(username, TEMPORARY, "Wawel i Sukiennice 1257");
+
+        assertThat(accounts.signIn(username, "Wawel i Sukiennice 1257", ADDRESS))
+                .isEqualTo(new SignInOutcome.SignedIn(username, Set.of(Role.AUDITOR), false));
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        var chain = new java.util.ArrayList<Throwable>();
+        for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+}
