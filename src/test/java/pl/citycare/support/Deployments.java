@@ -5,11 +5,15 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import pl.citycare.platform.security.application.AsAdministrator;
+import pl.citycare.platform.security.domain.Role;
 
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The deployments of the integration suites: always the real packaged WAR (the one {@code ./mvnw -Prun}
@@ -54,6 +58,22 @@ public final class Deployments {
                 """;
         return ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
+    }
+
+    /**
+     * Adds {@code AsAdministrator}, a {@code @RunAs("ADMIN")} bean for calling administration services
+     * from in-container tests. Payara gives a run-as bean the identity of the first principal mapped to
+     * the role, so the deployment maps ADMIN to a principal; every role keeps its one-to-one group
+     * mapping, as in the application.
+     */
+    public static WebArchive withAdministratorRunAs(WebArchive archive) {
+        String mapping = Arrays.stream(Role.values())
+                .map(role -> "<security-role-mapping><role-name>" + role + "</role-name>"
+                        + (role == Role.ADMIN ? "<principal-name>it-admin</principal-name>" : "")
+                        + "<group-name>" + role + "</group-name></security-role-mapping>")
+                .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
+        return archive.addClass(AsAdministrator.class)
+                .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
     }
 
     /**

@@ -28,10 +28,7 @@ public class AccountIdentityStore implements IdentityStore {
         SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString(),
                 request.getRemoteAddr());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            // A new session id at sign-in: a session id planted before login is worth nothing after it.
-            if (request.getSession(false) != null) {
-                request.changeSessionId();
-            }
+            renewSession(request);
             if (signedIn.mustChangePassword()) {
                 request.getSession().setAttribute(PasswordChangeGate.MUST_CHANGE, Boolean.TRUE);
             }
@@ -39,5 +36,12 @@ public class AccountIdentityStore implements IdentityStore {
                     signedIn.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }
         return CredentialValidationResult.INVALID_RESULT;
+    }
+
+    /** A new session id at sign-in: a session id planted before login is worth nothing after it. */
+    static void renewSession(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 }

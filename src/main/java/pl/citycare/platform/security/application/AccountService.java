@@ -110,11 +110,58 @@ public class AccountService {
 
     /** A failed attempt: whoever typed it is unknown, so the trail names no user as its actor. */
     private void record(String username, String address, Outcome outcome, Instant now) {
+        record(username, address, outcome, Source.LOCAL, now);
+    }
+
+    private void record(String username, String address, Outcome outcome, Source source, Instant now) {
         auditTrail.actingAs(ANONYMOUS);
         auditTrail.because("failed sign-in");
         String name = UserAccount.normalise(username);
-        em.persist(new SignInAttempt(name.length() > 64 ? name.substring(0, 64) : name, now, address, outcome,
-                Source.LOCAL));
+        em.persist(new SignInAttempt(name.length() > 64 ? name.substring(0, 64) : name, now, address, outcome, source));
+    }
+
+    /** True when the username belongs to a local account with its own password (not a directory account). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isLocalAccount(String username) {
+        return find(username).filter(a -> !a.isDirectoryAccount()).isPresent();
+    }
+
+    /**
+     * The directory accepted the password: keep the person's local record (created at the first
+     * sign-in) in step with the roles their directory groups grant, and log the sign-in. A record an
+     * administrator deactivated stays out, and so does someone whose groups grant no CityCare role.
+     */
+    public SignInOutcome signInFromDirectory(String username, Set<Role> roles, String address) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = find(username);
+        if (found.isPresent() && !found.get().isActive()) {
+            record(username, address, Outcome.INACTIVE, Source.DIRECTORY, now);
+            return new SignInOutcome.Rejected();
+        }
+        if (roles.isEmpty()) {
+            record(username, address, Outcome.NO_ROLE, Source.DIRECTORY, now);
+            LOG.info(() -> "Directory user '" + UserAccount.normalise(username) + "' has no group mapped to a CityCare role");
+            return new SignInOutcome.Rejected();
+        }
+        auditTrail.actingAs(UserAccount.normalise(username));
+        auditTrail.because("sign-in with the city directory");
+        UserAccount account = found.orElseGet(() -> {
+            UserAccount created = UserAccount.fromDirectory(username, roles, now);
+            em.persist(created);
+            return created;
+        });
+        account.assignRoles(roles);
+        account.recordSuccessfulSignIn(now);
+        em.lock(account, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT); // roles changes are audited
+        em.persist(new SignInAttempt(account.getUsername(), now, address, Outcome.SIGNED_IN, Source.DIRECTORY));
+        LOG.info(() -> "Directory user '" + account.getUsername() + "' signed in with roles " + roles);
+        return new SignInOutcome.SignedIn(account.getUsername(), account.getRoles(), false);
+    }
+
+    /** The directory refused the password, or could not be reached. */
+    public void recordDirectoryFailure(String username, String address, boolean directoryDown) {
+        record(username, address, directoryDown ? Outcome.DIRECTORY_UNAVAILABLE : Outcome.WRONG_PASSWORD,
+                Source.DIRECTORY, clock.instant());
     }
 
     /**

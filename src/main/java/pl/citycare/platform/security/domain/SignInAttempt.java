@@ -25,7 +25,7 @@ public class SignInAttempt extends AuditedEntity {
 
     /** How the attempt ended. */
     public enum Outcome {
-        SIGNED_IN, WRONG_PASSWORD, UNKNOWN_USER, LOCKED, INACTIVE, DIRECTORY_UNAVAILABLE;
+        SIGNED_IN, WRONG_PASSWORD, UNKNOWN_USER, LOCKED, INACTIVE, NO_ROLE, DIRECTORY_UNAVAILABLE;
 
         public boolean success() {
             return this == SIGNED_IN;

@@ -101,6 +101,13 @@ public class UserAccount extends AuditedEntity {
         this.createdAt = now;
     }
 
+    /** The local record of a person who signs in with the city directory: no password here, roles from groups. */
+    public static UserAccount fromDirectory(String username, Set<Role> roles, Instant now) {
+        var account = new UserAccount(username, UserAccount.normalise(username), null, roles, now);
+        account.directoryAccount = true;
+        return account;
+    }
+
     /** Usernames compare case-insensitively: "JKowalski" and "jkowalski" are one account. */
     public static String normalise(String username) {
         return username == null ? null : username.trim().toLowerCase(Locale.ROOT);

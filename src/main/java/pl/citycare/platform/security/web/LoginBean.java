@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.application.CityCareIdentityStoreHandler;
 import pl.citycare.platform.web.SessionExpiryFilter;
 
 import java.io.IOException;
@@ -55,6 +56,10 @@ public class LoginBean {
             default -> {
                 // The form is answered normally (the mechanism set 401): a page, not an error.
                 ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
+                if (external.getRequestMap().get(CityCareIdentityStoreHandler.DIRECTORY_DOWN) != null) {
+                    Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.directoryUnavailable");
+                    return;
+                }
                 accounts.lockedUntil(username).ifPresentOrElse(
                         until -> Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.locked",
                                 DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,20 +31,10 @@ class AccountAdministrationIT {
     private static final String TEMPORARY = "Tymczasowe-Haslo-2026";
     private static final String ADDRESS = "127.0.0.1";
 
-    /**
-     * Payara gives a {@code @RunAs} bean the identity of the first principal mapped to the role; every
-     * role keeps its one-to-one group mapping, as in the application.
-     */
-    private static final String RUN_AS_MAPPING = "<glassfish-web-app>"
-            + java.util.Arrays.stream(Role.values()).map(r -> "<security-role-mapping><role-name>" + r + "</role-name>"
-                    + (r == Role.ADMIN ? "<principal-name>it-admin</principal-name>" : "")
-                    + "<group-name>" + r + "</group-name></security-role-mapping>").collect(java.util.stream.Collectors.joining())
-            + "</glassfish-web-app>";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(AccountAdministrationIT.class, AsAdministrator.class)
-                .addAsWebInfResource(new StringAsset(RUN_AS_MAPPING), "glassfish-web.xml");
+        return Deployments.withAdministratorRunAs(Deployments.withTests(AccountAdministrationIT.class));
     }
 
     @Inject
