@@ -1,13 +1,13 @@
 package pl.citycare.shared.audit;
 
 import jakarta.annotation.Resource;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import pl.citycare.shared.persistence.CityCareDataSource;
 
-import javax.sql.DataSource;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 /**
  * Ślad audytowy: appends events to the hash-chained, append-only audit trail.
  * <p>
- * Every event is written in the caller's JTA transaction, through the same pooled connection
- * EclipseLink uses, so a rolled-back change leaves no event and a committed one always has it.
+ * Every event is written in the caller's JTA transaction, on the very JDBC connection EclipseLink
+ * uses for it, so a rolled-back change leaves no event and a committed one always has it.
  * Appending locks the single chain-head row: concurrent writers queue instead of forking the chain.
  */
 @ApplicationScoped
@@ -33,8 +33,9 @@ public class AuditTrail {
     private static final String REASON_KEY = AuditTrail.class.getName() + ".reason";
     private static final String ACTOR_KEY = AuditTrail.class.getName() + ".actor";
 
-    @Resource(lookup = CityCareDataSource.JNDI_NAME)
-    private DataSource dataSource;
+    /** The transaction's persistence context: its JDBC connection is the one the change is written on. */
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -63,7 +64,8 @@ public class AuditTrail {
         requireTransaction();
         String reason = (String) transactions.getResource(REASON_KEY);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try (Connection connection = dataSource.getConnection()) {
+        try {
+            Connection connection = connection();
             long lastSeq;
             String lastHash;
             try (PreparedStatement head = connection.prepareStatement(
@@ -104,6 +106,19 @@ public class AuditTrail {
             throw new AuditTrailUnavailableException("Could not append to the audit trail", e);
         }
         LOG.fine(() -> "audit " + action + " " + entityType + "#" + entityId);
+    }
+
+    /**
+     * EclipseLink's own connection for this transaction (not closed here: EclipseLink owns it). Asking
+     * the pool instead may hand out a second connection within one transaction, which would then wait
+     * for the chain-head lock its sibling holds.
+     */
+    private Connection connection() {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("Audited changes must run in a transaction");
+        }
+        return connection;
     }
 
     private String actor() {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,9 @@ public class UserAdministration {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Instance<CentreDirectory> centreDirectories;
+
     public List<UserAccount> search(UserFilter filter, int first, int max) {
         TypedQuery<UserAccount> query = em.createQuery(
                 "SELECT u FROM UserAccount u" + where(filter) + " ORDER BY u.username", UserAccount.class);
@@ -89,7 +93,7 @@ public class UserAdministration {
         requireRoles(roles);
         checkPolicy(name, temporaryPassword);
         UserAccount account = accounts.create(name, displayName.trim(), temporaryPassword.toCharArray(), roles);
-        account.assignCentres(roles.contains(Role.CENTRE_PSYCHOLOGIST) ? centres : Set.of());
+        account.assignCentres(centresFor(roles, centres));
         account.requirePasswordChange();
         LOG.info(() -> caller() + " created account '" + name + "' with roles " + roles);
         return account;
@@ -111,7 +115,7 @@ public class UserAdministration {
                 });
         account.rename(displayName.trim());
         account.assignRoles(roles);
-        account.assignCentres(roles.contains(Role.CENTRE_PSYCHOLOGIST) ? centres : Set.of());
+        account.assignCentres(centresFor(roles, centres));
         // A change of roles alone touches only app_user_role; bumping the version updates the account
         // row too, so the audit listener sees (and records) the new roles.
         em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -173,6 +177,19 @@ public class UserAdministration {
         TypedQuery<SignInAttempt> query = em.createQuery(jpql.toString(), SignInAttempt.class);
         params.forEach(query::setParameter);
         return query.setMaxResults(max).getResultList();
+    }
+
+    /** Centres matter only for a centre psychologist, and must be centres the health-support context knows. */
+    private Set<String> centresFor(Set<Role> roles, Set<String> centres) {
+        if (!roles.contains(Role.CENTRE_PSYCHOLOGIST) || centres == null) {
+            return Set.of();
+        }
+        Set<String> known = centreDirectories.stream().flatMap(d -> d.centres().stream())
+                .map(CentreDirectory.CentreOption::code).collect(java.util.stream.Collectors.toSet());
+        if (!known.containsAll(centres)) {
+            throw new AccountRuleViolation("admin.rule.unknownCentre");
+        }
+        return centres;
     }
 
     private long otherActiveAdmins(UserAccount account) {

@@ -49,6 +49,9 @@ class AccountAdministrationIT {
     @Inject
     AuditEventQuery audit;
 
+    @Inject
+    CentreDirectory centres;
+
     @Resource
     UserTransaction tx;
 
@@ -106,6 +109,23 @@ class AccountAdministrationIT {
         AuditEventView update = audit.newest("UserAccount", String.valueOf(account.getId()), 0, 1).get(0);
         assertThat(update.changes()).contains("\"roles\":{\"before\":\"[PROCUREMENT_CLERK]\",\"after\":\"[PROCUREMENT_APPROVER]\"}")
                 .contains("\"displayName\"");
+    }
+
+    @Test
+    void centrePsychologistsAreAssignedToKnownCentresOnly() throws Exception {
+        assertThat(centres.centres()).extracting(CentreDirectory.CentreOption::code)
+                .containsExactly("CPPP1", "CPPP2", "CPPP3", "CPPP4");
+
+        UserAccount psychologist = asAdmin.call(() -> administration.create(newName(), "Psycholog", TEMPORARY,
+                Set.of(Role.CENTRE_PSYCHOLOGIST), Set.of("CPPP2", "CPPP4")));
+        UserAccount clerk = asAdmin.call(() -> administration.create(newName(), "Urzędnik", TEMPORARY,
+                Set.of(Role.TESTING_CLERK), Set.of("CPPP1")));
+
+        assertThat(accounts.find(psychologist.getUsername()).orElseThrow().getCentres()).containsExactly("CPPP2", "CPPP4");
+        assertThat(accounts.find(clerk.getUsername()).orElseThrow().getCentres()).as("only for that role").isEmpty();
+        assertThatThrownBy(() -> asAdmin.call(() -> administration.create(newName(), "X", TEMPORARY,
+                Set.of(Role.CENTRE_PSYCHOLOGIST), Set.of("CPPP9"))))
+                .isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.unknownCentre");
     }
 
     @Test

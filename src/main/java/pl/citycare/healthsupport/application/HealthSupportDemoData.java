@@ -1,0 +1,50 @@
+package pl.citycare.healthsupport.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.healthsupport.domain.Centre;
+
+import java.util.List;
+
+/** The four demo centres (fictional addresses), created only when {@code citycare.demo-data=true}. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class HealthSupportDemoData {
+
+    static final List<Centre> CENTRES = List.of(
+            new Centre("CPPP1", "Centrum Pierwszej Pomocy Psychologicznej nr 1", "ul. Przykładowa 1, 31-001 Kraków",
+                    "Stare Miasto", "+48 12 000 00 01", "pon.–pt. 8:00–20:00"),
+            new Centre("CPPP2", "Centrum Pierwszej Pomocy Psychologicznej nr 2", "ul. Przykładowa 2, 30-001 Kraków",
+                    "Krowodrza", "+48 12 000 00 02", "pon.–pt. 8:00–20:00"),
+            new Centre("CPPP3", "Centrum Pierwszej Pomocy Psychologicznej nr 3", "os. Przykładowe 3, 31-901 Kraków",
+                    "Nowa Huta", "+48 12 000 00 03", "pon.–sob. 10:00–18:00"),
+            new Centre("CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
+                    "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"));
+
+    @Inject
+    @ConfigProperty(name = "citycare.demo-data", defaultValue = "false")
+    private boolean enabled;
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        for (Centre centre : CENTRES) {
+            if (em.find(Centre.class, centre.getCode()) == null) {
+                em.persist(new Centre(centre.getCode(), centre.getName(), centre.getAddress(), centre.getDistrict(),
+                        centre.getPhone(), centre.getOpeningHours()));
+            }
+        }
+    }
+}
