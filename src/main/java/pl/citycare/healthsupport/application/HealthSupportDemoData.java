@@ -18,15 +18,16 @@ import java.util.List;
 @DependsOn("DatabaseMigration")
 public class HealthSupportDemoData {
 
-    static final List<Centre> CENTRES = List.of(
-            new Centre("CPPP1", "Centrum Pierwszej Pomocy Psychologicznej nr 1", "ul. Przykładowa 1, 31-001 Kraków",
-                    "Stare Miasto", "+48 12 000 00 01", "pon.–pt. 8:00–20:00"),
-            new Centre("CPPP2", "Centrum Pierwszej Pomocy Psychologicznej nr 2", "ul. Przykładowa 2, 30-001 Kraków",
-                    "Krowodrza", "+48 12 000 00 02", "pon.–pt. 8:00–20:00"),
-            new Centre("CPPP3", "Centrum Pierwszej Pomocy Psychologicznej nr 3", "os. Przykładowe 3, 31-901 Kraków",
-                    "Nowa Huta", "+48 12 000 00 03", "pon.–sob. 10:00–18:00"),
-            new Centre("CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
-                    "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"));
+    /** Code, name, address, district, phone, opening hours of each demo centre. */
+    private static final List<String[]> CENTRES = List.of(
+            new String[]{"CPPP1", "Centrum Pierwszej Pomocy Psychologicznej nr 1", "ul. Przykładowa 1, 31-001 Kraków",
+                    "Stare Miasto", "+48 12 000 00 01", "pon.–pt. 8:00–20:00"},
+            new String[]{"CPPP2", "Centrum Pierwszej Pomocy Psychologicznej nr 2", "ul. Przykładowa 2, 30-001 Kraków",
+                    "Krowodrza", "+48 12 000 00 02", "pon.–pt. 8:00–20:00"},
+            new String[]{"CPPP3", "Centrum Pierwszej Pomocy Psychologicznej nr 3", "os. Przykładowe 3, 31-901 Kraków",
+                    "Nowa Huta", "+48 12 000 00 03", "pon.–sob. 10:00–18:00"},
+            new String[]{"CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
+                    "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"});
 
     @Inject
     @ConfigProperty(name = "citycare.demo-data", defaultValue = "false")
@@ -40,10 +41,9 @@ public class HealthSupportDemoData {
         if (!enabled) {
             return;
         }
-        for (Centre centre : CENTRES) {
-            if (em.find(Centre.class, centre.getCode()) == null) {
-                em.persist(new Centre(centre.getCode(), centre.getName(), centre.getAddress(), centre.getDistrict(),
-                        centre.getPhone(), centre.getOpeningHours()));
+        for (String[] c : CENTRES) {
+            if (em.find(Centre.class, c[0]) == null) {
+                em.persist(new Centre(c[0], c[1], c[2], c[3], c[4], c[5]));
             }
         }
     }

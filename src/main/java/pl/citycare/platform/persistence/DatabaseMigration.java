@@ -6,8 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import pl.citycare.shared.audit.AuditTrail;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
@@ -29,6 +31,9 @@ public class DatabaseMigration {
     @Resource(lookup = CityCareDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     private String schemaVersion;
 
     @PostConstruct
@@ -39,6 +44,7 @@ public class DatabaseMigration {
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        auditTrail.prepare(); // before any start-up bean writes an audited record: see AuditTrail.prepare
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, database " + result.database + ")");
     }

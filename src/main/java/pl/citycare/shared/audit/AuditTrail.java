@@ -43,6 +43,22 @@ public class AuditTrail {
     @Inject
     private SecurityContext securityContext;
 
+    /**
+     * Called once at start-up from inside a container invocation, so that the single instance is made
+     * (and its resources injected) there. Made lazily instead, the first instance could be created
+     * inside a commit (an entity listener in a start-up singleton's flush), where there is no
+     * component invocation and Payara leaves the {@code @Resource} fields null.
+     */
+    public void prepare() {
+        requireResources();
+    }
+
+    private void requireResources() {
+        if (transactions == null || em == null) {
+            throw new IllegalStateException("The audit trail was created outside a container invocation");
+        }
+    }
+
     /** Records why the changes of the current transaction are made (a clerk's stated reason). */
     public void because(String reason) {
         requireTransaction();

@@ -18,19 +18,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoData;
 import pl.citycare.platform.demo.DemoData.DemoUser;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -77,42 +75,22 @@ class SignInBrowserIT {
     @ArquillianResource
     URL base;
 
+    private BrowserSession session;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        session = BrowserSession.start(base);
+        browser = session.driver();
+        wait = session.await();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
-    }
-
-    private void open(String path) {
-        browser.get(Deployments.loopback(base).resolve(path).toString());
-    }
-
-    private void signIn(String username, String password) {
-        open("/login.xhtml");
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        user.clear();
-        user.sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
-    }
-
-    private List<String> menuTexts() {
-        return browser.findElements(By.cssSelector("#menuForm\\:menubar .ui-menuitem-text")).stream()
-                .map(e -> e.getAttribute("textContent").trim()).toList();
     }
 
     private void assertNoSeriousAccessibilityViolations(String page) {
@@ -139,14 +117,14 @@ class SignInBrowserIT {
     @Test
     @Order(1)
     void loginPageIsPolishAccessibleAndAsksForBothFields() {
-        open("/login.xhtml");
+        session.open("/login.xhtml");
         assertThat(browser.getTitle()).isEqualTo("Logowanie · CityCare");
         assertNoSeriousAccessibilityViolations("login");
         Chromium.screenshot(browser, "login-pl");
 
         browser.findElement(By.id("login:submit")).click();
 
-        assertThat(text(By.cssSelector("[id='login:username'] ~ .ui-message-error, .field:nth-of-type(1) .ui-message-error")))
+        assertThat(session.text(By.cssSelector("[id='login:username'] ~ .ui-message-error, .field:nth-of-type(1) .ui-message-error")))
                 .contains("Podaj nazwę użytkownika.");
         assertThat(browser.findElement(By.cssSelector(".field:nth-of-type(2) .ui-message-error")).getText())
                 .contains("Podaj hasło.");
@@ -157,29 +135,29 @@ class SignInBrowserIT {
     @Order(2)
     void everyDemoRoleSignsInAndSeesExactlyItsMenu() {
         for (DemoUser demo : DemoData.USERS) {
-            signIn(demo.username(), DemoData.DEMO_PASSWORD);
+            session.signIn(demo.username(), DemoData.DEMO_PASSWORD);
 
-            assertThat(text(By.id("user-name"))).as(demo.username()).isEqualTo(demo.displayName());
-            assertThat(text(By.id("user-roles"))).as(demo.username()).isEqualTo(ROLE_NAMES_PL.get(demo.role()));
-            assertThat(menuTexts()).as("menu of " + demo.role()).containsExactlyElementsOf(MENUS.get(demo.role()));
+            assertThat(session.text(By.id("user-name"))).as(demo.username()).isEqualTo(demo.displayName());
+            assertThat(session.text(By.id("user-roles"))).as(demo.username()).isEqualTo(ROLE_NAMES_PL.get(demo.role()));
+            assertThat(session.menuTexts()).as("menu of " + demo.role()).containsExactlyElementsOf(MENUS.get(demo.role()));
             assertThat(browser.findElement(By.cssSelector(".roles")).getText()).contains(ROLE_NAMES_PL.get(demo.role()));
             assertNoSeriousAccessibilityViolations("home of " + demo.username());
             assertNoContentSecurityPolicyErrors();
             Chromium.screenshot(browser, "home-" + demo.username());
 
             browser.findElement(By.id("topbar:logout")).click();
-            assertThat(text(By.id("loggedOut"))).contains("Wylogowano.");
+            assertThat(session.text(By.id("loggedOut"))).contains("Wylogowano.");
         }
     }
 
     @Test
     @Order(3)
     void signingInGivesTheBrowserANewSessionId() {
-        open("/login.xhtml");
+        session.open("/login.xhtml");
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
-        signIn("centre", DemoData.DEMO_PASSWORD);
-        text(By.id("user-name"));
+        session.signIn("centre", DemoData.DEMO_PASSWORD);
+        session.text(By.id("user-name"));
 
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
     }
@@ -187,90 +165,90 @@ class SignInBrowserIT {
     @Test
     @Order(3)
     void theAuditorVerifiesTheAuditChain() {
-        signIn("auditor", DemoData.DEMO_PASSWORD);
-        open("/audit/trail.xhtml");
+        session.signIn("auditor", DemoData.DEMO_PASSWORD);
+        session.open("/audit/trail.xhtml");
         assertThat(browser.findElements(By.cssSelector("[id='audit:events'] tbody tr"))).isNotEmpty();
 
         browser.findElement(By.id("audit:verify")).click();
 
-        assertThat(text(By.id("audit:verifyResult"))).matches("Ślad jest nienaruszony: sprawdzono \\d+ zdarzeń\\.");
+        assertThat(session.text(By.id("audit:verifyResult"))).matches("Ślad jest nienaruszony: sprawdzono \\d+ zdarzeń\\.");
         Chromium.screenshot(browser, "audit-trail");
     }
 
     @Test
     @Order(4)
     void otherRolesAreRefusedTheAuditTrailAndUnknownPagesAreExplained() {
-        signIn("hotline", DemoData.DEMO_PASSWORD);
-        text(By.id("user-name"));
+        session.signIn("hotline", DemoData.DEMO_PASSWORD);
+        session.text(By.id("user-name"));
 
-        open("/audit/trail.xhtml");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Brak dostępu");
+        session.open("/audit/trail.xhtml");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Brak dostępu");
         assertThat(browser.getPageSource()).doesNotContain("Ślad jest").doesNotContain("UserAccount");
 
-        open("/no-such-page.xhtml");
-        assertThat(text(By.tagName("h1"))).isEqualTo("Nie znaleziono strony");
-        assertThat(text(By.id("error-text"))).contains("Skorzystaj z menu");
+        session.open("/no-such-page.xhtml");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Nie znaleziono strony");
+        assertThat(session.text(By.id("error-text"))).contains("Skorzystaj z menu");
         Chromium.screenshot(browser, "error-404");
     }
 
     @Test
     @Order(5)
     void theChosenLanguageIsRememberedForTheUser() {
-        signIn("testing", DemoData.DEMO_PASSWORD);
-        text(By.id("user-name"));
+        session.signIn("testing", DemoData.DEMO_PASSWORD);
+        session.text(By.id("user-name"));
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
-        assertThat(text(By.tagName("h1"))).isEqualTo("Home");
-        assertThat(menuTexts()).containsExactly("Home", "My account");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
+        assertThat(session.menuTexts()).containsExactly("Home", "My account");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
-        assertThat(text(By.tagName("h1"))).isEqualTo("Головна сторінка");
-        assertThat(text(By.id("user-roles"))).isEqualTo("Працівник програми тестування");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Головна сторінка");
+        assertThat(session.text(By.id("user-roles"))).isEqualTo("Працівник програми тестування");
         assertNoSeriousAccessibilityViolations("home in Ukrainian");
         Chromium.screenshot(browser, "home-uk");
 
         browser.findElement(By.id("topbar:logout")).click();
-        text(By.id("loggedOut"));
-        signIn("testing", DemoData.DEMO_PASSWORD);
-        assertThat(text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
+        session.text(By.id("loggedOut"));
+        session.signIn("testing", DemoData.DEMO_PASSWORD);
+        assertThat(session.text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
 
         browser.findElement(By.cssSelector("a.language[lang='pl']")).click();
-        assertThat(text(By.tagName("h1"))).isEqualTo("Strona główna");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Strona główna");
     }
 
     @Test
     @Order(6)
     void aTimedOutSessionIsExplainedOnTheLoginPage() {
-        signIn("coordinator", DemoData.DEMO_PASSWORD);
-        text(By.id("user-name"));
+        session.signIn("coordinator", DemoData.DEMO_PASSWORD);
+        session.text(By.id("user-name"));
         // The server forgets the session (as after 30 idle minutes): the browser's session id is now unknown.
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.manage().addCookie(new Cookie("JSESSIONID", "expired0000000000000000000000"));
 
-        open("/index.xhtml");
+        session.open("/index.xhtml");
 
         assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
-        assertThat(text(By.id("expired"))).contains("Sesja wygasła po 30 minutach bezczynności");
+        assertThat(session.text(By.id("expired"))).contains("Sesja wygasła po 30 minutach bezczynności");
 
-        open("/login.xhtml"); // said once, not on every later visit
+        session.open("/login.xhtml"); // said once, not on every later visit
         assertThat(browser.findElements(By.id("expired"))).isEmpty();
     }
 
     @Test
     @Order(7)
     void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
-        signIn("approver", "not-the-password");
-        assertThat(text(By.cssSelector(".ui-messages-error"))).contains("Nieprawidłowa nazwa użytkownika lub hasło.");
+        session.signIn("approver", "not-the-password");
+        assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("Nieprawidłowa nazwa użytkownika lub hasło.");
 
         for (int attempt = 2; attempt <= 5; attempt++) {
-            signIn("approver", "not-the-password-" + attempt);
+            session.signIn("approver", "not-the-password-" + attempt);
         }
-        String locked = text(By.cssSelector(".ui-messages-error"));
+        String locked = session.text(By.cssSelector(".ui-messages-error"));
         assertThat(locked).matches("(?s).*Konto zostało zablokowane po zbyt wielu błędnych hasłach\\. "
                 + "Spróbuj ponownie po \\d{1,2}:\\d{2}\\..*");
 
-        signIn("approver", DemoData.DEMO_PASSWORD);
-        assertThat(text(By.cssSelector(".ui-messages-error"))).contains("Konto zostało zablokowane");
+        session.signIn("approver", DemoData.DEMO_PASSWORD);
+        assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("Konto zostało zablokowane");
         assertThat(browser.findElements(By.id("user-name"))).isEmpty();
         Chromium.screenshot(browser, "login-locked");
     }
