@@ -17,8 +17,10 @@ public class CentreCatalogue implements CentreDirectory {
 
     @Override
     public List<CentreOption> centres() {
-        return em.createQuery("SELECT c FROM Centre c WHERE c.active = TRUE ORDER BY c.code", Centre.class)
+        // Filtered here, not in JPQL: EclipseLink's H2 platform writes booleans as 0/1 (see docs/architecture.md).
+        return em.createQuery("SELECT c FROM Centre c ORDER BY c.code", Centre.class)
                 .getResultStream()
+                .filter(Centre::isActive)
                 .map(c -> new CentreOption(c.getCode(), c.getCode() + " · " + c.getName()))
                 .toList();
     }

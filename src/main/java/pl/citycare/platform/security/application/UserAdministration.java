@@ -55,6 +55,10 @@ public class UserAdministration {
     private Instance<CentreDirectory> centreDirectories;
 
     public List<UserAccount> search(UserFilter filter, int first, int max) {
+        if (filtersActive(filter)) {
+            List<UserAccount> matching = activeOrInactive(filter);
+            return matching.subList(Math.min(first, matching.size()), Math.min(first + max, matching.size()));
+        }
         TypedQuery<UserAccount> query = em.createQuery(
                 "SELECT u FROM UserAccount u" + where(filter) + " ORDER BY u.username", UserAccount.class);
         bind(filter, query::setParameter);
@@ -62,9 +66,29 @@ public class UserAdministration {
     }
 
     public long count(UserFilter filter) {
+        if (filtersActive(filter)) {
+            return activeOrInactive(filter).size();
+        }
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where(filter), Long.class);
         bind(filter, query::setParameter);
         return query.getSingleResult();
+    }
+
+    private static boolean filtersActive(UserFilter filter) {
+        return filter.status() == UserFilter.Status.ACTIVE || filter.status() == UserFilter.Status.INACTIVE;
+    }
+
+    /**
+     * Active or deactivated accounts, filtered in Java: EclipseLink 4.0's H2 platform writes a boolean
+     * condition as {@code = 1}, which H2 2.x rejects. A city department's account list is small.
+     */
+    private List<UserAccount> activeOrInactive(UserFilter filter) {
+        var rest = new UserFilter(filter.text(), filter.role(), null);
+        TypedQuery<UserAccount> query = em.createQuery(
+                "SELECT u FROM UserAccount u" + where(rest) + " ORDER BY u.username", UserAccount.class);
+        bind(rest, query::setParameter);
+        boolean active = filter.status() == UserFilter.Status.ACTIVE;
+        return query.getResultStream().filter(u -> u.isActive() == active).toList();
     }
 
     public UserAccount get(long id) {
@@ -193,11 +217,11 @@ public class UserAdministration {
     }
 
     private long otherActiveAdmins(UserAccount account) {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.active = TRUE AND u.id <> :id "
-                        + "AND :admin MEMBER OF u.roles", Long.class)
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.id <> :id AND :admin MEMBER OF u.roles",
+                        UserAccount.class)
                 .setParameter("id", account.getId())
                 .setParameter("admin", Role.ADMIN)
-                .getSingleResult();
+                .getResultStream().filter(UserAccount::isActive).count();
     }
 
     private static void requireRoles(Set<Role> roles) {
@@ -227,8 +251,7 @@ public class UserAdministration {
         }
         if (filter.status() != null) {
             where.append(switch (filter.status()) {
-                case ACTIVE -> " AND u.active = TRUE";
-                case INACTIVE -> " AND u.active = FALSE";
+                case ACTIVE, INACTIVE -> ""; // see activeOrInactive
                 case LOCKED -> " AND u.lockedUntil > :now";
             });
         }

@@ -111,6 +111,35 @@ class AccountAdministrationIT {
                 .contains("\"displayName\"");
     }
 
+    /**
+     * The run-as identity ("it-admin") has no local account, like an administrator by directory group:
+     * so the demo "admin" can be the last active local administrator.
+     */
+    @Test
+    void theLastActiveAdministratorKeepsTheRoleAndStaysActive() throws Exception {
+        UserAccount second = create(newName(), Role.ADMIN);
+        for (UserAccount admin : asAdmin.call(() -> administration.search(
+                new UserFilter(null, Role.ADMIN, UserFilter.Status.ACTIVE), 0, 100))) {
+            if (!admin.getUsername().equals("admin")) {
+                asAdmin.call(() -> {
+                    administration.deactivate(admin.getId()); // allowed: "admin" stays
+                    return null;
+                });
+            }
+        }
+        assertThat(accounts.find(second.getUsername()).orElseThrow().isActive()).isFalse();
+        UserAccount last = accounts.find("admin").orElseThrow();
+
+        assertThatThrownBy(() -> asAdmin.call(() -> administration.update(last.getId(), last.getVersion(),
+                last.getDisplayName(), Set.of(Role.AUDITOR), Set.of())))
+                .isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.lastAdmin");
+        assertThatThrownBy(() -> asAdmin.call(() -> {
+            administration.deactivate(last.getId());
+            return null;
+        })).isInstanceOf(AccountRuleViolation.class).hasMessage("admin.rule.lastAdmin");
+        assertThat(accounts.find("admin").orElseThrow().getRoles()).contains(Role.ADMIN);
+    }
+
     @Test
     void centrePsychologistsAreAssignedToKnownCentresOnly() throws Exception {
         assertThat(centres.centres()).extracting(CentreDirectory.CentreOption::code)
