@@ -1,22 +1,17 @@
 package pl.citycare.healthsupport.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.transaction.Transactional;
 import pl.citycare.healthsupport.domain.Centre;
+import pl.citycare.platform.demo.DemoDataSet;
 
 import java.util.List;
 
 /** The four demo centres (fictional addresses), created only when {@code citycare.demo-data=true}. */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
-public class HealthSupportDemoData {
+@ApplicationScoped
+public class HealthSupportDemoData implements DemoDataSet {
 
     /** Code, name, address, district, phone, opening hours of each demo centre. */
     private static final List<String[]> CENTRES = List.of(
@@ -29,18 +24,22 @@ public class HealthSupportDemoData {
             new String[]{"CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
                     "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"});
 
-    @Inject
-    @ConfigProperty(name = "citycare.demo-data", defaultValue = "false")
-    private boolean enabled;
-
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
 
-    @PostConstruct
-    void load() {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public int order() {
+        return HEALTH_SUPPORT;
+    }
+
+    @Override
+    public String name() {
+        return "health support";
+    }
+
+    @Override
+    @Transactional
+    public void load() {
         for (String[] c : CENTRES) {
             if (em.find(Centre.class, c[0]) == null) {
                 em.persist(new Centre(c[0], c[1], c[2], c[3], c[4], c[5]));

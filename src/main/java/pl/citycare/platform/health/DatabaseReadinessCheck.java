@@ -7,6 +7,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import pl.citycare.platform.persistence.DatabaseMigration;
+import pl.citycare.platform.startup.StartupStatus;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
@@ -14,7 +15,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
-/** Ready only while the database answers a query: a load balancer stops sending clerks to an instance that lost it. */
+/**
+ * Ready only once the start-up sequence completed and while the database answers a query: a load
+ * balancer stops sending clerks to an instance that failed to start or lost its database.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
@@ -25,9 +29,17 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Inject
     private DatabaseMigration migration;
 
+    @Inject
+    private StartupStatus startup;
+
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("database");
+        var response = HealthCheckResponse.named("database")
+                .withData("startup", startup.phase().name().toLowerCase(java.util.Locale.ROOT));
+        if (startup.phase() != StartupStatus.Phase.READY) {
+            startup.failure().ifPresent(reason -> response.withData("reason", reason));
+            return response.down().build();
+        }
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM app_user")) {

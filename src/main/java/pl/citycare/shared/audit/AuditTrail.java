@@ -1,29 +1,29 @@
 package pl.citycare.shared.audit;
 
 import jakarta.annotation.Resource;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.Principal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Ślad audytowy: appends events to the hash-chained, append-only audit trail.
+ * Ślad audytowy: collects the audit events of a transaction and chains them just before it commits.
  * <p>
- * Every event is written in the caller's JTA transaction, on the very JDBC connection EclipseLink
- * uses for it, so a rolled-back change leaves no event and a committed one always has it.
- * Appending locks the single chain-head row: concurrent writers queue instead of forking the chain.
+ * Appending only remembers the event in the transaction; nothing is locked while the business work goes
+ * on. Right before the commit, {@link AuditChainWriter} hands over EclipseLink's own connection for the
+ * transaction and the events are chained in one short step (lock the chain head, insert, move the head).
+ * So the head is locked for milliseconds, not for the length of the slowest open transaction, and a
+ * rolled-back change leaves no event while a committed one always has it.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -32,10 +32,7 @@ public class AuditTrail {
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
     private static final String REASON_KEY = AuditTrail.class.getName() + ".reason";
     private static final String ACTOR_KEY = AuditTrail.class.getName() + ".actor";
-
-    /** The transaction's persistence context: its JDBC connection is the one the change is written on. */
-    @PersistenceContext(unitName = "citycare")
-    private EntityManager em;
+    private static final String PENDING_KEY = AuditTrail.class.getName() + ".pending";
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -43,17 +40,16 @@ public class AuditTrail {
     @Inject
     private SecurityContext securityContext;
 
+    /** Only to make EclipseLink take part in a transaction that reads but writes nothing (see recordRead). */
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
     /**
-     * Called once at start-up from inside a container invocation, so that the single instance is made
-     * (and its resources injected) there. Made lazily instead, the first instance could be created
-     * inside a commit (an entity listener in a start-up singleton's flush), where there is no
-     * component invocation and Payara leaves the {@code @Resource} fields null.
+     * Called once by the start-up sequence, inside a container invocation, so that the single instance is
+     * made (and its resources injected) there. Made lazily instead, the first instance could be created
+     * inside a commit, where there is no component invocation and Payara leaves {@code @Resource} fields null.
      */
     public void prepare() {
-        requireResources();
-    }
-
-    private void requireResources() {
         if (transactions == null || em == null) {
             throw new IllegalStateException("The audit trail was created outside a container invocation");
         }
@@ -71,70 +67,50 @@ public class AuditTrail {
         transactions.putResource(ACTOR_KEY, actor);
     }
 
-    /** Records that a sensitive record was read (odczyt danych szczególnej kategorii). */
+    /**
+     * Records that a sensitive record was read (odczyt danych szczególnej kategorii). Call it from the
+     * service method that reads, inside its transaction.
+     */
     public void recordRead(String entityType, String entityId) {
         append(entityType, entityId, AuditAction.READ, "{}");
+        // A transaction that only reads never commits through EclipseLink. Asking for its connection
+        // begins its database transaction, so the commit passes AuditChainWriter and the event is chained.
+        em.unwrap(Connection.class);
     }
 
     void append(String entityType, String entityId, AuditAction action, String changes) {
         requireTransaction();
-        String reason = (String) transactions.getResource(REASON_KEY);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try {
-            Connection connection = connection();
-            long lastSeq;
-            String lastHash;
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE");
-                 ResultSet rs = head.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("audit_chain_head has no row: the audit migration did not run");
-                }
-                lastSeq = rs.getLong(1);
-                lastHash = rs.getString(2);
-            }
-            var event = new ChainedEvent(lastSeq + 1, now, actor(), entityType, entityId, action.name(),
-                    changes, reason, lastHash);
-            String hash = event.hash();
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
-                            + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setLong(1, event.seq());
-                insert.setObject(2, event.occurredAt().atOffset(ZoneOffset.UTC));
-                insert.setString(3, event.actor());
-                insert.setString(4, event.entityType());
-                insert.setString(5, event.entityId());
-                insert.setString(6, event.action());
-                insert.setString(7, event.changes());
-                insert.setString(8, event.reason());
-                insert.setString(9, event.prevHash());
-                insert.setString(10, hash);
-                insert.executeUpdate();
-            }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                update.setLong(1, event.seq());
-                update.setString(2, hash);
-                update.executeUpdate();
-            }
-        } catch (SQLException e) {
-            // Failing the business transaction is right: a change without its audit event must not commit.
-            throw new AuditTrailUnavailableException("Could not append to the audit trail", e);
-        }
+        pending().add(new PendingAuditEvent(Instant.now().truncatedTo(ChronoUnit.MICROS), actor(), entityType,
+                entityId, action.name(), changes, (String) transactions.getResource(REASON_KEY)));
         LOG.fine(() -> "audit " + action + " " + entityType + "#" + entityId);
     }
 
     /**
-     * EclipseLink's own connection for this transaction (not closed here: EclipseLink owns it). Asking
-     * the pool instead may hand out a second connection within one transaction, which would then wait
-     * for the chain-head lock its sibling holds.
+     * Chains the events the current transaction collected, on the connection the transaction's changes
+     * were written on. Called by {@link AuditChainWriter} after the last SQL of the unit of work and
+     * before the database commit.
      */
-    private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("Audited changes must run in a transaction");
+    void writePending(Connection connection) {
+        if (transactions.getTransactionKey() == null) {
+            return;
         }
-        return connection;
+        @SuppressWarnings("unchecked")
+        List<PendingAuditEvent> events = (List<PendingAuditEvent>) transactions.getResource(PENDING_KEY);
+        if (events == null || events.isEmpty()) {
+            return;
+        }
+        AuditChainStore.append(connection, events);
+        events.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PendingAuditEvent> pending() {
+        List<PendingAuditEvent> events = (List<PendingAuditEvent>) transactions.getResource(PENDING_KEY);
+        if (events == null) {
+            events = new ArrayList<>();
+            transactions.putResource(PENDING_KEY, events);
+        }
+        return events;
     }
 
     private String actor() {

@@ -21,8 +21,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pl.citycare.platform.demo.DemoData;
-import pl.citycare.platform.demo.DemoData.DemoUser;
+import pl.citycare.platform.demo.DemoUsers;
+import pl.citycare.platform.demo.DemoUsers.DemoUser;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
@@ -134,8 +134,8 @@ class SignInBrowserIT {
     @Test
     @Order(2)
     void everyDemoRoleSignsInAndSeesExactlyItsMenu() {
-        for (DemoUser demo : DemoData.USERS) {
-            session.signIn(demo.username(), DemoData.DEMO_PASSWORD);
+        for (DemoUser demo : DemoUsers.USERS) {
+            session.signIn(demo.username(), DemoUsers.DEMO_PASSWORD);
 
             assertThat(session.text(By.id("user-name"))).as(demo.username()).isEqualTo(demo.displayName());
             assertThat(session.text(By.id("user-roles"))).as(demo.username()).isEqualTo(ROLE_NAMES_PL.get(demo.role()));
@@ -156,7 +156,7 @@ class SignInBrowserIT {
         session.open("/login.xhtml");
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
-        session.signIn("centre", DemoData.DEMO_PASSWORD);
+        session.signIn("centre", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
 
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
@@ -165,7 +165,7 @@ class SignInBrowserIT {
     @Test
     @Order(3)
     void theAuditorVerifiesTheAuditChain() {
-        session.signIn("auditor", DemoData.DEMO_PASSWORD);
+        session.signIn("auditor", DemoUsers.DEMO_PASSWORD);
         session.open("/audit/trail.xhtml");
         assertThat(browser.findElements(By.cssSelector("[id='audit:events'] tbody tr"))).isNotEmpty();
 
@@ -178,7 +178,7 @@ class SignInBrowserIT {
     @Test
     @Order(4)
     void otherRolesAreRefusedTheAuditTrailAndUnknownPagesAreExplained() {
-        session.signIn("hotline", DemoData.DEMO_PASSWORD);
+        session.signIn("hotline", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
 
         session.open("/audit/trail.xhtml");
@@ -194,7 +194,7 @@ class SignInBrowserIT {
     @Test
     @Order(5)
     void theChosenLanguageIsRememberedForTheUser() {
-        session.signIn("testing", DemoData.DEMO_PASSWORD);
+        session.signIn("testing", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
@@ -209,7 +209,7 @@ class SignInBrowserIT {
 
         browser.findElement(By.id("topbar:logout")).click();
         session.text(By.id("loggedOut"));
-        session.signIn("testing", DemoData.DEMO_PASSWORD);
+        session.signIn("testing", DemoUsers.DEMO_PASSWORD);
         assertThat(session.text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
 
         browser.findElement(By.cssSelector("a.language[lang='pl']")).click();
@@ -219,7 +219,7 @@ class SignInBrowserIT {
     @Test
     @Order(6)
     void aTimedOutSessionIsExplainedOnTheLoginPage() {
-        session.signIn("coordinator", DemoData.DEMO_PASSWORD);
+        session.signIn("coordinator", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
         // The server forgets the session (as after 30 idle minutes): the browser's session id is now unknown.
         browser.manage().deleteCookieNamed("JSESSIONID");
@@ -247,7 +247,7 @@ class SignInBrowserIT {
         assertThat(locked).matches("(?s).*Konto zostało zablokowane po zbyt wielu błędnych hasłach\\. "
                 + "Spróbuj ponownie po \\d{1,2}:\\d{2}\\..*");
 
-        session.signIn("approver", DemoData.DEMO_PASSWORD);
+        session.signIn("approver", DemoUsers.DEMO_PASSWORD);
         assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("Konto zostało zablokowane");
         assertThat(browser.findElements(By.id("user-name"))).isEmpty();
         Chromium.screenshot(browser, "login-locked");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.citycare.platform.demo.DemoData;
+import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.platform.security.domain.SignInAttempt;
 import pl.citycare.platform.security.domain.SignInAttempt.Outcome;
@@ -103,7 +103,7 @@ class DirectorySignInIT {
     @Test
     @Order(4)
     void localAccountsAreDecidedByTheirOwnPasswordOnly() {
-        CredentialValidationResult admin = signIn("admin", DemoData.DEMO_PASSWORD);
+        CredentialValidationResult admin = signIn("admin", DemoUsers.DEMO_PASSWORD);
         assertThat(admin.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(admin.getCallerGroups()).containsExactly("ADMIN");
 
@@ -140,7 +140,7 @@ class DirectorySignInIT {
         assertThat(request.getAttribute(CityCareIdentityStoreHandler.DIRECTORY_DOWN)).isEqualTo(Boolean.TRUE);
         assertThat(lastAttempt("jnowak").getOutcome()).isEqualTo(Outcome.DIRECTORY_UNAVAILABLE);
 
-        CredentialValidationResult local = signIn("auditor", DemoData.DEMO_PASSWORD);
+        CredentialValidationResult local = signIn("auditor", DemoUsers.DEMO_PASSWORD);
         assertThat(local.getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
         assertThat(local.getCallerGroups()).isEqualTo(Set.of("AUDITOR"));
     }

@@ -15,7 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pl.citycare.platform.demo.DemoData;
+import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
@@ -92,7 +92,7 @@ class AccountAdministrationBrowserIT {
 
     @Test
     void aNewClerkMustChooseTheirOwnPasswordAndThenSeesTheirMenu() {
-        session.signIn("admin", DemoData.DEMO_PASSWORD);
+        session.signIn("admin", DemoUsers.DEMO_PASSWORD);
         String clerk = createClerk();
         Chromium.screenshot(browser, "admin-user-created");
         session.signOut();
@@ -125,7 +125,7 @@ class AccountAdministrationBrowserIT {
 
     @Test
     void theAdministratorCannotDemoteOrDeactivateThemselves() {
-        session.signIn("admin", DemoData.DEMO_PASSWORD);
+        session.signIn("admin", DemoUsers.DEMO_PASSWORD);
         session.open("/admin/users.xhtml");
         session.type("users:text", "admin");
         browser.findElement(By.id("users:search")).click();
@@ -149,7 +149,7 @@ class AccountAdministrationBrowserIT {
 
     @Test
     void aLockedClerkIsUnlockedByTheAdministratorAndTheLogShowsIt() {
-        session.signIn("admin", DemoData.DEMO_PASSWORD);
+        session.signIn("admin", DemoUsers.DEMO_PASSWORD);
         String clerk = createClerk();
         String editPage = browser.getCurrentUrl().replaceAll("^.*?(/admin/user\\.xhtml.*)$", "$1");
         session.signOut();
@@ -159,7 +159,7 @@ class AccountAdministrationBrowserIT {
         }
         assertThat(session.visible(By.cssSelector(".ui-messages-error")).getText()).contains("Konto zostało zablokowane");
 
-        session.signIn("admin", DemoData.DEMO_PASSWORD);
+        session.signIn("admin", DemoUsers.DEMO_PASSWORD);
         session.open(editPage);
         assertThat(session.visible(By.id("account-status")).getText()).contains("zablokowane");
         session.visible(By.id("status:unlock")).click();

@@ -1,11 +1,8 @@
 package pl.citycare.platform.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.transaction.Transactional;
 import pl.citycare.platform.security.application.AccountService;
 import pl.citycare.platform.security.domain.Role;
 
@@ -18,10 +15,8 @@ import java.util.logging.Logger;
  * ({@code ./mvnw -Prun} and the test suites turn it on; production leaves it off).
  * Idempotent: a restart on the same database creates nothing twice.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
-public class DemoData {
+@ApplicationScoped
+public class DemoUsers implements DemoDataSet {
 
     /** The demo password of every demo user (printed in the README; never a production account). */
     public static final String DEMO_PASSWORD = "CityCare-demo-2026";
@@ -37,20 +32,24 @@ public class DemoData {
             new DemoUser("approver", "Anna Szymańska", Role.PROCUREMENT_APPROVER),
             new DemoUser("auditor", "Aleksander Dąbrowski", Role.AUDITOR));
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "citycare.demo-data", defaultValue = "false")
-    private boolean enabled;
+    private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
     @Inject
     private AccountService accounts;
 
-    @PostConstruct
-    void load() {
-        if (!enabled) {
-            return;
-        }
+    @Override
+    public int order() {
+        return PLATFORM;
+    }
+
+    @Override
+    public String name() {
+        return "users";
+    }
+
+    @Override
+    @Transactional
+    public void load() {
         int created = 0;
         for (DemoUser user : USERS) {
             if (accounts.find(user.username()).isEmpty()) {
