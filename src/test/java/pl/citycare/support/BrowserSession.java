@@ -1,31 +1,40 @@
 package pl.citycare.support;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
-/** One Chromium on the deployed application, with the few gestures every browser test needs. */
-public final class BrowserSession implements AutoCloseable {
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The suite's Chromium on the deployed application, with the gestures and checks every browser test
+ * needs. Made by the {@link Chromium} extension; closed when the suite ends.
+ */
+public final class BrowserSession implements ExtensionContext.Store.CloseableResource {
+
+    /** The WCAG 2.1 A and AA rule sets axe-core runs. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final URI base;
 
-    private BrowserSession(URL deployed) {
-        this.driver = Chromium.start();
+    BrowserSession(WebDriver driver, URI base) {
+        this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        this.base = Deployments.loopback(deployed);
-    }
-
-    public static BrowserSession start(URL deployed) {
-        return new BrowserSession(deployed);
+        this.base = base;
     }
 
     public WebDriver driver() {
@@ -34,6 +43,10 @@ public final class BrowserSession implements AutoCloseable {
 
     public WebDriverWait await() {
         return wait;
+    }
+
+    public URI base() {
+        return base;
     }
 
     /** Opens a page of the application, e.g. {@code /login.xhtml}. */
@@ -61,7 +74,36 @@ public final class BrowserSession implements AutoCloseable {
         open("/login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        driver.findElement(By.id("login:submit")).click();
+        WebElement submit = driver.findElement(By.id("login:submit"));
+        submit.click();
+        wait.until(ExpectedConditions.stalenessOf(submit)); // the answer page has replaced the form
+    }
+
+    /**
+     * A fresh account with these roles and the password {@link UserFixtureServlet#PASSWORD}, made by the
+     * test deployment's fixture servlet: tests that change an account (lock it, switch its language)
+     * change their own.
+     */
+    public String newUser(String... roles) {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(base.resolve("/it-fixtures/users?roles=" + String.join(",", roles)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("fixture account made").isEqualTo(200);
+            return response.body().trim();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs in and waits until the home page shows who is signed in. */
+    public void signInAndWait(String username, String password) {
+        signIn(username, password);
+        visible(By.id("user-name"));
     }
 
     public void signOut() {
@@ -73,6 +115,39 @@ public final class BrowserSession implements AutoCloseable {
     public List<String> menuTexts() {
         return driver.findElements(By.cssSelector("#menuForm\\:menubar .ui-menuitem-text")).stream()
                 .map(e -> e.getAttribute("textContent").trim()).toList();
+    }
+
+    /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on the page shown now. */
+    public void assertAccessible(String page) {
+        Results byTag = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        // WCAG 2.5.3 (label in name) is an experimental rule in axe-core 4.11, so not among the tagged ones.
+        Results labelInName = new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")).analyze(driver);
+        List<String> serious = java.util.stream.Stream.concat(byTag.getViolations().stream(),
+                        labelInName.getViolations().stream())
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
+                .toList();
+        assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
+    }
+
+    /** Fails when the Content-Security-Policy blocked a script or resource since the last look. */
+    public void assertNoContentSecurityPolicyErrors() {
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
+        assertThat(blocked).as("resources or scripts blocked by the Content-Security-Policy").isEmpty();
+    }
+
+    private static String nodes(Rule rule) {
+        return rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList().toString();
+    }
+
+    /** Forgets the application's cookies, so the next test starts signed out. */
+    public void forgetSignIn() {
+        open("/login.xhtml");
+        driver.manage().deleteAllCookies();
+        driver.manage().logs().get(LogType.BROWSER).getAll(); // read, so the next test sees only its own
     }
 
     @Override

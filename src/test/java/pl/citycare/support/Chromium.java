@@ -1,8 +1,11 @@
 package pl.citycare.support;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -18,14 +21,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * Debian's Chromium for the browser suites. Where it is not installed the suites are skipped, loudly;
- * on CI ({@code CI=true}) a missing Chromium fails them instead, so a green CI always means the browser
- * tests ran.
+ * Debian's Chromium for the browser suite, as a JUnit extension: one browser for the whole suite (a
+ * start costs seconds), handed to each test as a {@link BrowserSession} parameter and emptied of the
+ * application's cookies after each test, so every test starts signed out.
+ * <p>
+ * Where Chromium is not installed the suite is skipped, loudly; on CI ({@code CI=true}) a missing
+ * Chromium fails it instead, so a green CI always means the browser tests ran.
  */
-public final class Chromium implements ExecutionCondition {
+public final class Chromium implements ExecutionCondition, ParameterResolver, AfterEachCallback {
 
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -42,8 +49,31 @@ public final class Chromium implements ExecutionCondition {
         return ConditionEvaluationResult.disabled(reason);
     }
 
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == BrowserSession.class;
+    }
+
+    @Override
+    public BrowserSession resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Server server = (Server) context.getRequiredTestInstance();
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(BrowserSession.class,
+                key -> new BrowserSession(start(), server.server()), BrowserSession.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        BrowserSession session = context.getRoot().getStore(NAMESPACE).get(BrowserSession.class, BrowserSession.class);
+        if (session != null) {
+            if (context.getExecutionException().isPresent()) {
+                screenshot(session.driver(), "failed-" + context.getRequiredTestMethod().getName());
+            }
+            session.forgetSignIn();
+        }
+    }
+
     /** A fresh headless Chromium with its own profile, Polish by default, talking to nothing but the app. */
-    public static WebDriver start() {
+    static WebDriver start() {
         if (!BROWSER.canExecute() || !DRIVER.canExecute()) {
             throw new IllegalStateException("Chromium is required here (CI=true) but " + BROWSER + " or " + DRIVER
                     + " is missing: apt-get install -y chromium chromium-driver");

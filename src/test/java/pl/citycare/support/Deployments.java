@@ -31,32 +31,64 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class);
     }
 
-    /** The application plus the given test classes and AssertJ, for tests that run inside Payara Micro. */
-    public static WebArchive withTests(Class<?>... testClasses) {
-        return application()
-                .addClasses(testClasses)
-                .addClass(Deployments.class)
+    /**
+     * The container suite: the application plus the suite class, every test interface it implements,
+     * the in-container helpers, AssertJ and the test directory (UnboundID and krakow.ldif), with the
+     * ADMIN run-as mapping. One deployment, so one Payara Micro boot, for every in-container test.
+     */
+    public static WebArchive containerSuite(Class<?> suite) {
+        WebArchive archive = application()
+                .addClass(suite)
+                .addClasses(Beans.class, Deployments.class, TestDirectory.class, EntityManagerHolder.class, Server.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
-                .addAsLibraries(testRunnerAccess());
+                .addAsLibraries(jarOf(com.unboundid.ldap.sdk.LDAPConnection.class))
+                .addAsResource("directory/krakow.ldif")
+                .addAsLibraries(publicInTests("/ArquillianServletRunnerEE9"));
+        testInterfaces(suite).forEach(archive::addClass);
+        return withAdministratorRunAs(archive);
+    }
+
+    /** The test interfaces a suite implements, their own super-interfaces included. */
+    public static java.util.Set<Class<?>> testInterfaces(Class<?> suite) {
+        var found = new java.util.LinkedHashSet<Class<?>>();
+        var todo = new java.util.ArrayDeque<Class<?>>(Arrays.asList(suite.getInterfaces()));
+        while (!todo.isEmpty()) {
+            Class<?> type = todo.pop();
+            if (found.add(type)) {
+                todo.addAll(Arrays.asList(type.getInterfaces()));
+            }
+        }
+        return found;
     }
 
     /**
-     * Every URL of the application needs a signed-in user; Arquillian's own test runner servlet must be
-     * reachable without one. A web fragment makes just that path public, in test deployments only.
+     * The browser suite: the application plus the fixture servlet that makes a fresh account per test.
+     * Its tests drive Chromium from outside, so no test classes go in.
      */
-    private static JavaArchive testRunnerAccess() {
+    public static WebArchive browserSuite() {
+        return application()
+                .addClass(UserFixtureServlet.class)
+                .addAsLibraries(publicInTests("/it-fixtures/*"));
+    }
+
+    /**
+     * Every URL of the application needs a signed-in user; the test machinery (Arquillian's runner
+     * servlet, the fixtures) must be reachable without one. A web fragment makes just those paths public,
+     * in test deployments only.
+     */
+    private static JavaArchive publicInTests(String urlPattern) {
         String fragment = """
                 <web-fragment xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                    <name>arquillian_runner_access</name>
+                    <name>test_machinery_access</name>
                     <security-constraint>
                         <web-resource-collection>
-                            <web-resource-name>arquillian test runner</web-resource-name>
-                            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+                            <web-resource-name>test machinery</web-resource-name>
+                            <url-pattern>%s</url-pattern>
                         </web-resource-collection>
                     </security-constraint>
                 </web-fragment>
-                """;
-        return ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                """.formatted(urlPattern);
+        return ShrinkWrap.create(JavaArchive.class, "test-machinery-access.jar")
                 .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml");
     }
 

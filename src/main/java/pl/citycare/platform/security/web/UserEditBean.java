@@ -3,6 +3,7 @@ package pl.citycare.platform.security.web;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,6 +99,16 @@ public class UserEditBean implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, violation.messageKey());
         } catch (PasswordRejectedException rejected) {
             PasswordMessages.add("user:temporaryPassword", rejected);
+        }
+    }
+
+    /** At least one role: checked here rather than by required="true" (see user.xhtml). */
+    public void requireRole(FacesContext context, jakarta.faces.component.UIComponent component,
+                            Object value) {
+        if (value == null || (value instanceof java.util.Collection<?> c && c.isEmpty())
+                || (value instanceof Object[] a && a.length == 0)) {
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("admin.rule.noRole"), null));
         }
     }
 

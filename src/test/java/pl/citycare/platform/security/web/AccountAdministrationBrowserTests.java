@@ -1,14 +1,6 @@
 package pl.citycare.platform.security.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -18,9 +10,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
-import pl.citycare.support.Deployments;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,55 +19,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The administrator's account work in Chromium: create a clerk, who must change the temporary
  * password before anything else and then sees the menu of the assigned role; the rules that protect
- * the administrator; unlocking; the sign-in log.
+ * the administrator; unlocking; the sign-in log. Runs in {@code CityCareBrowserIT}.
  */
-@ExtendWith(Chromium.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountAdministrationBrowserIT {
+public interface AccountAdministrationBrowserTests {
 
-    private static final String TEMPORARY = "Tymczasowe-Haslo-2026";
-    private static final String CHOSEN = "Wawel i Sukiennice 1257";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.start(base);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    String TEMPORARY = "Tymczasowe-Haslo-2026";
+    String CHOSEN = "Wawel i Sukiennice 1257";
 
     /** Ticks the checkbox whose label is {@code label} in a PrimeFaces selectManyCheckbox. */
-    private void toggleRole(String label) {
-        browser.findElement(By.xpath("//*[@id='user:roles']//label[normalize-space(.)='" + label + "']"))
+    private void toggleRole(BrowserSession session, String label) {
+        session.driver().findElement(By.xpath("//*[@id='user:roles']//label[normalize-space(.)='" + label + "']"))
                 .click();
     }
 
-    private String createClerk() {
+    private String createClerk(BrowserSession session) {
+        WebDriver browser = session.driver();
         String username = "clerk-" + UUID.randomUUID().toString().substring(0, 6);
         session.open("/admin/users.xhtml");
         session.visible(By.id("users:new")).click();
         session.type("user:username", username);
         session.type("user:displayName", "Zofia Testowa");
-        toggleRole("Urzędnik programu testów");
+        toggleRole(session, "Urzędnik programu testów");
         session.type("user:temporaryPassword", "krotkie");
         browser.findElement(By.id("user:save")).click();
         assertThat(session.visible(By.cssSelector("[id='user:temporaryPassword'] ~ .ui-message-error, .field .ui-message-error"))
@@ -91,9 +53,10 @@ class AccountAdministrationBrowserIT {
     }
 
     @Test
-    void aNewClerkMustChooseTheirOwnPasswordAndThenSeesTheirMenu() {
+    default void aNewClerkMustChooseTheirOwnPasswordAndThenSeesTheirMenu(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("admin", DemoUsers.DEMO_PASSWORD);
-        String clerk = createClerk();
+        String clerk = createClerk(session);
         Chromium.screenshot(browser, "admin-user-created");
         session.signOut();
 
@@ -124,19 +87,20 @@ class AccountAdministrationBrowserIT {
     }
 
     @Test
-    void theAdministratorCannotDemoteOrDeactivateThemselves() {
+    default void theAdministratorCannotDemoteOrDeactivateThemselves(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("admin", DemoUsers.DEMO_PASSWORD);
         session.open("/admin/users.xhtml");
         session.type("users:text", "admin");
         browser.findElement(By.id("users:search")).click();
         By adminLink = By.xpath("//a[contains(@class,'user-link') and text()='admin']");
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        session.await().ignoring(StaleElementReferenceException.class).until(driver -> {
             driver.findElement(adminLink).click(); // the list is re-rendered by the search: retry a stale link
             return true;
         });
 
-        toggleRole("Administrator IT");
-        toggleRole("Audytor");
+        toggleRole(session, "Administrator IT");
+        toggleRole(session, "Audytor");
         browser.findElement(By.id("user:save")).click();
         assertThat(session.visible(By.cssSelector(".ui-messages-error")).getText())
                 .contains("Nie możesz odebrać sobie roli administratora.");
@@ -148,9 +112,10 @@ class AccountAdministrationBrowserIT {
     }
 
     @Test
-    void aLockedClerkIsUnlockedByTheAdministratorAndTheLogShowsIt() {
+    default void aLockedClerkIsUnlockedByTheAdministratorAndTheLogShowsIt(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("admin", DemoUsers.DEMO_PASSWORD);
-        String clerk = createClerk();
+        String clerk = createClerk(session);
         String editPage = browser.getCurrentUrl().replaceAll("^.*?(/admin/user\\.xhtml.*)$", "$1");
         session.signOut();
 
@@ -168,7 +133,7 @@ class AccountAdministrationBrowserIT {
         session.open("/admin/sign-ins.xhtml");
         session.type("signIns:username", clerk);
         browser.findElement(By.id("signIns:search")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIns:attempts"), clerk));
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIns:attempts"), clerk));
         List<String> outcomes = browser.findElements(By.cssSelector("[id='signIns:attempts'] tbody tr td:nth-child(4)"))
                 .stream().map(WebElement::getText).toList();
         assertThat(outcomes).hasSize(5).containsOnly("błędne hasło");

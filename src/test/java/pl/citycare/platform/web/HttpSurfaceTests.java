@@ -1,16 +1,9 @@
 package pl.citycare.platform.web;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import pl.citycare.support.Deployments;
+import pl.citycare.support.Server;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,36 +12,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the packaged application answers over HTTP before anyone signs in: operations endpoints,
- * security headers, access control and error pages.
+ * security headers, access control and error pages. Client-side tests in {@code CityCareIT}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformHttpIT {
+public interface HttpSurfaceTests extends Server {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
+    private HttpClient http() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        var request = HttpRequest.newBuilder(Deployments.loopback(base).resolve(path)).GET();
+        var request = HttpRequest.newBuilder(server().resolve(path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void readinessReportsTheDatabaseCheckUp() throws Exception {
+    @RunAsClient
+    default void readinessReportsTheStartUpCompleteAndTheDatabaseUp() throws Exception {
         HttpResponse<String> ready = get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"name\":\"database\"").contains("\"status\":\"UP\"")
+                .contains("\"startup\":\"ready\"")
                 .contains("\"schemaVersion\":\"" + latestMigration() + "\"");
     }
 
@@ -63,7 +50,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void loginPageCarriesTheSecurityHeadersAndAHardenedSessionCookie() throws Exception {
+    @RunAsClient
+    default void loginPageCarriesTheSecurityHeadersAndAHardenedSessionCookie() throws Exception {
         HttpResponse<String> login = get("/login.xhtml");
 
         assertThat(login.statusCode()).isEqualTo(200);
@@ -79,7 +67,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void everyPageButLoginAsksToSignIn() throws Exception {
+    @RunAsClient
+    default void everyPageButLoginAsksToSignIn() throws Exception {
         for (String path : new String[]{"/", "/index.xhtml", "/audit/trail.xhtml", "/api/me"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
@@ -90,7 +79,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void anUnknownPageGetsTheTranslatedNotFoundPageWithoutInternals() throws Exception {
+    @RunAsClient
+    default void anUnknownPageGetsTheTranslatedNotFoundPageWithoutInternals() throws Exception {
         HttpResponse<String> missing = get("/error/404.xhtml");
 
         assertThat(missing.body()).contains("Nie znaleziono strony").contains("Numer żądania")
@@ -98,7 +88,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void theServerErrorPageIsTranslatedAndGivesARequestNumber() throws Exception {
+    @RunAsClient
+    default void theServerErrorPageIsTranslatedAndGivesARequestNumber() throws Exception {
         HttpResponse<String> error = get("/error/500.xhtml");
 
         assertThat(error.body()).contains("Wystąpił błąd").contains("Nic, co zapisano wcześniej, nie zostało utracone")
@@ -106,7 +97,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void metricsAndLivenessAreServed() throws Exception {
+    @RunAsClient
+    default void metricsAndLivenessAreServed() throws Exception {
         assertThat(get("/health/live").body()).contains("\"status\":\"UP\"");
         HttpResponse<String> metrics = get("/metrics", "Accept", "text/plain");
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -114,7 +106,8 @@ class PlatformHttpIT {
     }
 
     @Test
-    void openApiDescribesTheRestApi() throws Exception {
+    @RunAsClient
+    default void openApiDescribesTheRestApi() throws Exception {
         HttpResponse<String> openapi = get("/openapi");
 
         assertThat(openapi.statusCode()).isEqualTo(200);
@@ -122,8 +115,9 @@ class PlatformHttpIT {
     }
 
     @Test
-    void traceIsRefused() throws Exception {
-        HttpResponse<String> trace = http.send(HttpRequest.newBuilder(Deployments.loopback(base).resolve("/login.xhtml"))
+    @RunAsClient
+    default void traceIsRefused() throws Exception {
+        HttpResponse<String> trace = http().send(HttpRequest.newBuilder(server().resolve("/login.xhtml"))
                 .method("TRACE", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(trace.statusCode()).isIn(403, 405);

@@ -1,34 +1,16 @@
 package pl.citycare.platform.web;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.demo.DemoUsers.DemoUser;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
-import pl.citycare.support.Deployments;
+import pl.citycare.support.UserFixtureServlet;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -37,17 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a clerk sees in Chromium: signing in as every demo role, the menu each role gets, lockout,
  * the language switch, error pages, and accessibility (axe-core) of the login and home pages.
+ * Runs in {@code CityCareBrowserIT}.
  */
-@ExtendWith(Chromium.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInBrowserIT {
+public interface SignInBrowserTests {
 
-    private static final List<String> EVERYONE = List.of("Strona główna", "Moje konto");
+    List<String> EVERYONE = List.of("Strona główna", "Moje konto");
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
-    private static final Map<Role, List<String>> MENUS = Map.of(
+    Map<Role, List<String>> MENUS = Map.of(
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Administracja", "Użytkownicy", "Dziennik logowań"),
             Role.HOTLINE_PSYCHOLOGIST, EVERYONE,
             Role.CENTRE_PSYCHOLOGIST, EVERYONE,
@@ -57,7 +36,7 @@ class SignInBrowserIT {
             Role.PROCUREMENT_APPROVER, EVERYONE,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Audyt", "Ślad audytowy"));
 
-    private static final Map<Role, String> ROLE_NAMES_PL = Map.of(
+    Map<Role, String> ROLE_NAMES_PL = Map.of(
             Role.ADMIN, "Administrator IT",
             Role.HOTLINE_PSYCHOLOGIST, "Psycholog linii wsparcia",
             Role.CENTRE_PSYCHOLOGIST, "Psycholog centrum",
@@ -67,59 +46,12 @@ class SignInBrowserIT {
             Role.PROCUREMENT_APPROVER, "Kierownik jednostki (zatwierdzający)",
             Role.AUDITOR, "Audytor");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private BrowserSession session;
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        session = BrowserSession.start(base);
-        browser = session.driver();
-        wait = session.await();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private void assertNoSeriousAccessibilityViolations(String page) {
-        Results results = new AxeBuilder().analyze(browser);
-        List<String> serious = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
-                .toList();
-        assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
-    }
-
-    private static String nodes(Rule rule) {
-        return rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList().toString();
-    }
-
-    private void assertNoContentSecurityPolicyErrors() {
-        List<String> blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
-                .toList();
-        assertThat(blocked).as("resources or scripts blocked by the Content-Security-Policy").isEmpty();
-    }
-
     @Test
-    @Order(1)
-    void loginPageIsPolishAccessibleAndAsksForBothFields() {
+    default void loginPageIsPolishAccessibleAndAsksForBothFields(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.open("/login.xhtml");
         assertThat(browser.getTitle()).isEqualTo("Logowanie · CityCare");
-        assertNoSeriousAccessibilityViolations("login");
+        session.assertAccessible("login");
         Chromium.screenshot(browser, "login-pl");
 
         browser.findElement(By.id("login:submit")).click();
@@ -128,12 +60,12 @@ class SignInBrowserIT {
                 .contains("Podaj nazwę użytkownika.");
         assertThat(browser.findElement(By.cssSelector(".field:nth-of-type(2) .ui-message-error")).getText())
                 .contains("Podaj hasło.");
-        assertNoContentSecurityPolicyErrors();
+        session.assertNoContentSecurityPolicyErrors();
     }
 
     @Test
-    @Order(2)
-    void everyDemoRoleSignsInAndSeesExactlyItsMenu() {
+    default void everyDemoRoleSignsInAndSeesExactlyItsMenu(BrowserSession session) {
+        WebDriver browser = session.driver();
         for (DemoUser demo : DemoUsers.USERS) {
             session.signIn(demo.username(), DemoUsers.DEMO_PASSWORD);
 
@@ -141,8 +73,8 @@ class SignInBrowserIT {
             assertThat(session.text(By.id("user-roles"))).as(demo.username()).isEqualTo(ROLE_NAMES_PL.get(demo.role()));
             assertThat(session.menuTexts()).as("menu of " + demo.role()).containsExactlyElementsOf(MENUS.get(demo.role()));
             assertThat(browser.findElement(By.cssSelector(".roles")).getText()).contains(ROLE_NAMES_PL.get(demo.role()));
-            assertNoSeriousAccessibilityViolations("home of " + demo.username());
-            assertNoContentSecurityPolicyErrors();
+            session.assertAccessible("home of " + demo.username());
+            session.assertNoContentSecurityPolicyErrors();
             Chromium.screenshot(browser, "home-" + demo.username());
 
             browser.findElement(By.id("topbar:logout")).click();
@@ -151,8 +83,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(3)
-    void signingInGivesTheBrowserANewSessionId() {
+    default void signingInGivesTheBrowserANewSessionId(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.open("/login.xhtml");
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
 
@@ -163,8 +95,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(3)
-    void theAuditorVerifiesTheAuditChain() {
+    default void theAuditorVerifiesTheAuditChain(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("auditor", DemoUsers.DEMO_PASSWORD);
         session.open("/audit/trail.xhtml");
         assertThat(browser.findElements(By.cssSelector("[id='audit:events'] tbody tr"))).isNotEmpty();
@@ -176,8 +108,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(4)
-    void otherRolesAreRefusedTheAuditTrailAndUnknownPagesAreExplained() {
+    default void otherRolesAreRefusedTheAuditTrailAndUnknownPagesAreExplained(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("hotline", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
 
@@ -192,10 +124,10 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(5)
-    void theChosenLanguageIsRememberedForTheUser() {
-        session.signIn("testing", DemoUsers.DEMO_PASSWORD);
-        session.text(By.id("user-name"));
+    default void theChosenLanguageIsRememberedForTheUser(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String clerk = session.newUser("TESTING_CLERK");
+        session.signInAndWait(clerk, UserFixtureServlet.PASSWORD);
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
@@ -204,12 +136,12 @@ class SignInBrowserIT {
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Головна сторінка");
         assertThat(session.text(By.id("user-roles"))).isEqualTo("Працівник програми тестування");
-        assertNoSeriousAccessibilityViolations("home in Ukrainian");
+        session.assertAccessible("home in Ukrainian");
         Chromium.screenshot(browser, "home-uk");
 
         browser.findElement(By.id("topbar:logout")).click();
         session.text(By.id("loggedOut"));
-        session.signIn("testing", DemoUsers.DEMO_PASSWORD);
+        session.signIn(clerk, UserFixtureServlet.PASSWORD);
         assertThat(session.text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
 
         browser.findElement(By.cssSelector("a.language[lang='pl']")).click();
@@ -217,8 +149,8 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(6)
-    void aTimedOutSessionIsExplainedOnTheLoginPage() {
+    default void aTimedOutSessionIsExplainedOnTheLoginPage(BrowserSession session) {
+        WebDriver browser = session.driver();
         session.signIn("coordinator", DemoUsers.DEMO_PASSWORD);
         session.text(By.id("user-name"));
         // The server forgets the session (as after 30 idle minutes): the browser's session id is now unknown.
@@ -235,19 +167,20 @@ class SignInBrowserIT {
     }
 
     @Test
-    @Order(7)
-    void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
-        session.signIn("approver", "not-the-password");
+    default void fiveWrongPasswordsLockTheAccountWithAClearMessage(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String approver = session.newUser("PROCUREMENT_APPROVER");
+        session.signIn(approver, "not-the-password");
         assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("Nieprawidłowa nazwa użytkownika lub hasło.");
 
         for (int attempt = 2; attempt <= 5; attempt++) {
-            session.signIn("approver", "not-the-password-" + attempt);
+            session.signIn(approver, "not-the-password-" + attempt);
         }
         String locked = session.text(By.cssSelector(".ui-messages-error"));
         assertThat(locked).matches("(?s).*Konto zostało zablokowane po zbyt wielu błędnych hasłach\\. "
                 + "Spróbuj ponownie po \\d{1,2}:\\d{2}\\..*");
 
-        session.signIn("approver", DemoUsers.DEMO_PASSWORD);
+        session.signIn(approver, UserFixtureServlet.PASSWORD);
         assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("Konto zostało zablokowane");
         assertThat(browser.findElements(By.id("user-name"))).isEmpty();
         Chromium.screenshot(browser, "login-locked");

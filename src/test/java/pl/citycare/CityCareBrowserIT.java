@@ -1,0 +1,42 @@
+package pl.citycare;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.citycare.platform.security.web.AccountAdministrationBrowserTests;
+import pl.citycare.platform.web.AccessibilityBrowserTests;
+import pl.citycare.platform.web.SignInBrowserTests;
+import pl.citycare.support.Chromium;
+import pl.citycare.support.Deployments;
+import pl.citycare.support.Server;
+
+import java.net.URI;
+import java.net.URL;
+
+/**
+ * The browser suite: one deployment, one Chromium, every browser test (in interfaces beside the views
+ * they test). Tests start signed out and make their own accounts where they change one. Runs once, on
+ * the default database; {@code -Ppostgresql} leaves it out.
+ */
+@ExtendWith(Chromium.class)
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
+        Server {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.browserSuite();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Override
+    public URI server() {
+        return Deployments.loopback(deployed);
+    }
+}

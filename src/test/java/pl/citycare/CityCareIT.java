@@ -1,0 +1,42 @@
+package pl.citycare;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.citycare.platform.security.application.AccountAdministrationTests;
+import pl.citycare.platform.security.application.AccountSecurityTests;
+import pl.citycare.platform.security.application.DirectorySignInTests;
+import pl.citycare.platform.web.HttpSurfaceTests;
+import pl.citycare.shared.audit.AuditTrailTests;
+import pl.citycare.support.Deployments;
+import pl.citycare.support.Server;
+
+import java.net.URI;
+import java.net.URL;
+
+/**
+ * The integration suite: one deployment of the packaged WAR (one Payara Micro boot) for every test that
+ * runs inside the server or talks to it over HTTP. The tests live in interfaces beside the code they
+ * test; this class only gathers them, so the suite grows by test methods, not by boots. Runs on H2 and,
+ * with {@code -Ppostgresql}, on PostgreSQL. Each test makes its own data (unique names), so none depends
+ * on another's order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CityCareIT implements AuditTrailTests, AccountSecurityTests, AccountAdministrationTests,
+        DirectorySignInTests, HttpSurfaceTests {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.containerSuite(CityCareIT.class);
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    @Override
+    public URI server() {
+        return Deployments.loopback(deployed);
+    }
+}

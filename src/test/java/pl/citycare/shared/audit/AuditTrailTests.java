@@ -1,0 +1,335 @@
+package pl.citycare.shared.audit;
+
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+import org.junit.jupiter.api.Test;
+import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.application.SignInOutcome;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.support.Beans;
+import pl.citycare.support.EntityManagerHolder;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The audit trail inside Payara Micro: written in the same transaction as the change, hash-chained,
+ * not forked by concurrent writers, never holding the chain while business work goes on, and a
+ * changed or deleted row is found by the verifier. Runs in {@code CityCareIT}.
+ */
+public interface AuditTrailTests {
+
+    private AccountService accounts() {
+        return Beans.get(AccountService.class);
+    }
+
+    private AuditChainVerifier verifier() {
+        return Beans.get(AuditChainVerifier.class);
+    }
+
+    private AuditEventQuery query() {
+        return Beans.get(AuditEventQuery.class);
+    }
+
+    private String createAccount() throws Exception {
+        String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
+        Beans.inTransaction(() -> accounts().create(username, "Audit Subject", "Some-long-password-1".toCharArray(),
+                Set.of(Role.TESTING_CLERK)));
+        return username;
+    }
+
+    private String idOf(String username) {
+        return String.valueOf(accounts().find(username).orElseThrow().getId());
+    }
+
+    @Test
+    default void theDemoDataOfStartUpIsInTheChain() {
+        assertThat(query().newest("Centre", "CPPP1", 0, 5)).extracting(AuditEventView::action)
+                .containsExactly(AuditAction.CREATE);
+        assertThat(query().newest("Centre", "CPPP1", 0, 5).get(0).actor()).isEqualTo(AuditTrail.SYSTEM_ACTOR);
+        assertThat(verifier().verify().intact()).isTrue();
+    }
+
+    @Test
+    default void creatingAndChangingARecordWritesEventsWithBeforeAndAfter() throws Exception {
+        String username = createAccount();
+        String id = idOf(username);
+
+        Beans.inTransaction(() -> {
+            Beans.get(AuditTrail.class).because("clerk asked for English");
+            accounts().changePreferredLocale(username, "en");
+            return null;
+        });
+
+        List<AuditEventView> events = query().newest("UserAccount", id, 0, 10);
+        assertThat(events).hasSize(2);
+        AuditEventView update = events.get(0);
+        assertThat(update.action()).isEqualTo(AuditAction.UPDATE);
+        assertThat(update.reason()).isEqualTo("clerk asked for English");
+        assertThat(update.actor()).isNotBlank();
+        JsonObject changes = Json.createReader(new StringReader(update.changes())).readObject();
+        assertThat(changes.keySet()).containsExactly("preferredLocale");
+        assertThat(changes.getJsonObject("preferredLocale").getString("before")).isEqualTo("pl");
+        assertThat(changes.getJsonObject("preferredLocale").getString("after")).isEqualTo("en");
+
+        AuditEventView create = events.get(1);
+        assertThat(create.action()).isEqualTo(AuditAction.CREATE);
+        JsonObject created = Json.createReader(new StringReader(create.changes())).readObject();
+        assertThat(created.getJsonObject("username").getString("after")).isEqualTo(username);
+        assertThat(create.changes()).doesNotContain("PBKDF2"); // the password hash never enters the trail
+    }
+
+    @Test
+    default void aRolledBackChangeLeavesNoEvent() throws Exception {
+        String username = createAccount();
+        String id = idOf(username);
+        long before = lastSeq();
+
+        UserTransaction tx = Beans.transaction();
+        tx.begin();
+        accounts().changePreferredLocale(username, "uk");
+        Beans.get(EntityManagerHolder.class).em().flush(); // written, then rolled back
+        tx.rollback();
+
+        assertThat(lastSeq()).isEqualTo(before);
+        assertThat(query().newest("UserAccount", id, 0, 10)).extracting(AuditEventView::action)
+                .containsExactly(AuditAction.CREATE);
+        assertThat(accounts().find(username).orElseThrow().getPreferredLocale()).isEqualTo("pl");
+    }
+
+    @Test
+    default void readsOfSensitiveRecordsAreRecordedEvenWhenNothingIsWritten() throws Exception {
+        String note = "it-" + UUID.randomUUID();
+        Beans.inTransaction(() -> {
+            Beans.get(AuditTrail.class).recordRead("SessionNote", note);
+            return null;
+        });
+
+        assertThat(query().newest("SessionNote", note, 0, 5)).extracting(AuditEventView::action)
+                .containsExactly(AuditAction.READ);
+        assertThat(verifier().verify().intact()).isTrue();
+    }
+
+    @Test
+    default void aTransactionThatFlushesTwiceChainsAllItsEventsOnceAtTheEnd() throws Exception {
+        String username = createAccount();
+        long before = lastSeq();
+
+        Beans.inTransaction(() -> {
+            EntityManager em = Beans.get(EntityManagerHolder.class).em();
+            accounts().changePreferredLocale(username, "en");
+            em.flush();
+            accounts().changePreferredLocale(username, "uk");
+            em.flush();
+            accounts().changePreferredLocale(username, "pl");
+            return null;
+        });
+
+        assertThat(lastSeq() - before).isEqualTo(3);
+        assertThat(query().newest("UserAccount", idOf(username), 0, 3)).extracting(AuditEventView::changes)
+                .allSatisfy(changes -> assertThat(changes).contains("preferredLocale"));
+        assertThat(verifier().verify().intact()).isTrue();
+    }
+
+    /**
+     * The reason for collecting events until the commit: a long transaction (an import, say) that has
+     * written many audited rows holds nothing that a sign-in needs, so the sign-in does not wait for it.
+     */
+    @Test
+    default void aSignInCompletesWhileALongBatchOfAuditedWritesIsOpen() throws Exception {
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(createAccount());
+        }
+        String clerk = createAccount();
+        ManagedExecutorService executor = (ManagedExecutorService) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> longTransaction = executor.submit((Callable<Void>) () -> {
+            UserTransaction own = Beans.transaction();
+            own.begin();
+            try {
+                for (int round = 0; round < 20; round++) {
+                    for (String user : batch) {
+                        accounts().changePreferredLocale(user, round % 2 == 0 ? "en" : "uk");
+                    }
+                    Beans.get(EntityManagerHolder.class).em().flush(); // rows written and locked, events pending
+                }
+                written.countDown();
+                assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
+                own.commit();
+            } catch (Exception | AssertionError e) {
+                own.rollback();
+                throw e;
+            }
+            return null;
+        });
+        assertThat(written.await(60, TimeUnit.SECONDS)).as("the long transaction wrote its batch").isTrue();
+        try {
+            Future<SignInOutcome> signIn = executor.submit(() ->
+                    accounts().signIn(clerk, "Some-long-password-1", "127.0.0.1"));
+
+            // Generous: it takes a PBKDF2 check; waiting for the other transaction would take until it ends.
+            assertThat(signIn.get(8, TimeUnit.SECONDS)).isInstanceOf(SignInOutcome.SignedIn.class);
+        } finally {
+            release.countDown();
+        }
+        longTransaction.get(60, TimeUnit.SECONDS);
+        assertThat(query().newest("UserAccount", idOf(batch.get(0)), 0, 30)).hasSize(21); // create + 20 rounds
+        assertThat(verifier().verify().intact()).isTrue();
+    }
+
+    @Test
+    default void concurrentWritersNeitherForkNorGapTheChain() throws Exception {
+        long before = lastSeq();
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.add(createAccount());
+        }
+        long afterCreates = lastSeq();
+        List<Future<?>> writers = new ArrayList<>();
+        for (String user : users) {
+            writers.add(executor().submit((Callable<Void>) () -> {
+                for (String language : List.of("en", "uk", "pl", "en", "uk")) {
+                    UserTransaction own = Beans.transaction();
+                    own.begin();
+                    accounts().changePreferredLocale(user, language);
+                    own.commit();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+
+        assertThat(afterCreates - before).isEqualTo(6);
+        assertThat(lastSeq() - afterCreates).isEqualTo(6 * 5);
+        try (Connection c = Beans.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT prev_hash), MAX(seq) FROM audit_event")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("no gaps").isEqualTo(rs.getLong(3));
+            assertThat(rs.getLong(2)).as("no two events share a predecessor (no fork)").isEqualTo(rs.getLong(1));
+        }
+        assertThat(verifier().verify()).isEqualTo(ChainVerification.intact(lastSeq()));
+    }
+
+    @Test
+    default void anAlteredEventIsFoundAndNamed() throws Exception {
+        String username = createAccount();
+        long seq = lastSeq();
+        String original = column(seq, "changes");
+
+        update("UPDATE audit_event SET changes = ? WHERE seq = ?", original.replace(username, "someone-else"), seq);
+        try {
+            ChainVerification result = verifier().verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtSeq()).isEqualTo(seq);
+            assertThat(result.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
+        } finally {
+            update("UPDATE audit_event SET changes = ? WHERE seq = ?", original, seq);
+        }
+    }
+
+    @Test
+    default void aDeletedEventIsFoundAndNamed() throws Exception {
+        createAccount();
+        createAccount();
+        long middle = lastSeq() - 1;
+        Object[] row = row(middle);
+
+        update("DELETE FROM audit_event WHERE seq = ?", middle);
+        try {
+            ChainVerification result = verifier().verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtSeq()).isEqualTo(middle);
+            assertThat(result.problem()).isEqualTo(ChainVerification.Problem.MISSING);
+        } finally {
+            update("INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
+                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+        }
+    }
+
+    @Test
+    default void eventsRemovedFromTheEndAreFound() throws Exception {
+        createAccount();
+        long last = lastSeq();
+        Object[] row = row(last);
+
+        update("DELETE FROM audit_event WHERE seq = ?", last);
+        try {
+            ChainVerification result = verifier().verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtSeq()).isEqualTo(last);
+            assertThat(result.problem()).isEqualTo(ChainVerification.Problem.TRUNCATED);
+        } finally {
+            update("INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
+                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+        }
+    }
+
+    private ManagedExecutorService executor() throws Exception {
+        return (ManagedExecutorService) new javax.naming.InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+    }
+
+    private long lastSeq() throws Exception {
+        try (Connection c = Beans.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM audit_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String column(long seq, String column) throws Exception {
+        try (Connection c = Beans.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM audit_event WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private Object[] row(long seq) throws Exception {
+        try (Connection c = Beans.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT seq, occurred_at, actor, entity_type, entity_id, action, "
+                     + "changes, reason, prev_hash, hash FROM audit_event WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Object[] values = new Object[10];
+                for (int i = 0; i < 10; i++) {
+                    values[i] = i == 1 ? rs.getObject(2, java.time.OffsetDateTime.class) : rs.getObject(i + 1);
+                }
+                return values;
+            }
+        }
+    }
+
+    private void update(String sql, Object... params) throws Exception {
+        try (Connection c = Beans.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package pl.citycare.support;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.Transactional;
+import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.domain.Role;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Test deployments only (never in the application's WAR): makes a fresh account with the asked roles
+ * for a browser test, so that no browser test depends on the state another one left behind. Answers
+ * the new username. {@code POST /it-fixtures/users?roles=TESTING_CLERK,AUDITOR}
+ */
+@WebServlet("/it-fixtures/users")
+public class UserFixtureServlet extends HttpServlet {
+
+    /** The password of every fixture account. */
+    public static final String PASSWORD = "Przegladarka-Testowa-2026";
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    @Transactional
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var roles = Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).collect(Collectors.toSet());
+        String username = "bt-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, "Test " + username, PASSWORD.toCharArray(), roles);
+        response.setContentType("text/plain");
+        response.getWriter().write(username);
+    }
+}
