@@ -6,7 +6,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.citycare.platform.security.web.AccountAdministrationBrowserTests;
+import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
+import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
 import pl.citycare.support.Chromium;
@@ -25,7 +26,7 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
-        Server {
+        CentreStaffingBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -5,9 +5,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.citycare.platform.security.application.AccountAdministrationTests;
-import pl.citycare.platform.security.application.AccountSecurityTests;
-import pl.citycare.platform.security.application.DirectorySignInTests;
+import pl.citycare.healthsupport.application.CentreStaffingTests;
+import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
+import pl.citycare.platform.security.signin.application.SignInTests;
+import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.support.Deployments;
@@ -24,8 +25,8 @@ import java.net.URL;
  * on another's order.
  */
 @ExtendWith(ArquillianExtension.class)
-class CityCareIT implements AuditTrailTests, AccountSecurityTests, AccountAdministrationTests,
-        DirectorySignInTests, HttpSurfaceTests {
+class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
+        HttpSurfaceTests, CentreStaffingTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -31,9 +31,15 @@ public final class Beans {
         return lookup("java:comp/UserTransaction");
     }
 
-    /** Runs the work in a transaction of its own and commits it; a failure rolls it back and is rethrown. */
+    /**
+     * Runs the work in a transaction of its own and commits it; a failure rolls it back and is rethrown.
+     * Inside a transaction already begun, the work simply joins it.
+     */
     public static <T> T inTransaction(Callable<T> work) throws Exception {
         UserTransaction tx = transaction();
+        if (tx.getStatus() == Status.STATUS_ACTIVE) {
+            return work.call();
+        }
         tx.begin();
         try {
             T result = work.call();

@@ -76,7 +76,7 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         type("login:password", password);
         WebElement submit = driver.findElement(By.id("login:submit"));
         submit.click();
-        wait.until(ExpectedConditions.stalenessOf(submit)); // the answer page has replaced the form
+        wait.until(driver -> isGone(submit)); // the answer page has replaced the form
     }
 
     /**
@@ -119,15 +119,36 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on the page shown now. */
     public void assertAccessible(String page) {
-        Results byTag = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        Results byTag = analyze(new AxeBuilder().withTags(WCAG_21_AA));
         // WCAG 2.5.3 (label in name) is an experimental rule in axe-core 4.11, so not among the tagged ones.
-        Results labelInName = new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")).analyze(driver);
+        Results labelInName = analyze(new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")));
         List<String> serious = java.util.stream.Stream.concat(byTag.getViolations().stream(),
                         labelInName.getViolations().stream())
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
                 .toList();
         assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
+    }
+
+    /** True once the element no longer belongs to the page shown (Chromium may say so in either of two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException detached) {
+            return detached.getMessage() != null && detached.getMessage().contains("does not belong to the document");
+        }
+    }
+
+    /** Runs axe once more when the page was still settling (a node went away under it). */
+    private Results analyze(AxeBuilder axe) {
+        try {
+            return axe.analyze(driver);
+        } catch (org.openqa.selenium.WebDriverException settling) {
+            return axe.analyze(driver);
+        }
     }
 
     /** Fails when the Content-Security-Policy blocked a script or resource since the last look. */

@@ -5,7 +5,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import pl.citycare.platform.security.application.AsAdministrator;
+
 import pl.citycare.platform.security.domain.Role;
 
 import java.io.File;
@@ -39,7 +39,8 @@ public final class Deployments {
     public static WebArchive containerSuite(Class<?> suite) {
         WebArchive archive = application()
                 .addClass(suite)
-                .addClasses(Beans.class, Deployments.class, TestDirectory.class, EntityManagerHolder.class, Server.class)
+                .addClasses(Beans.class, Deployments.class, TestDirectory.class, EntityManagerHolder.class, Server.class,
+                        TestAccounts.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibraries(jarOf(com.unboundid.ldap.sdk.LDAPConnection.class))
                 .addAsResource("directory/krakow.ldif")

@@ -8,8 +8,12 @@ import pl.citycare.healthsupport.domain.Centre;
 import pl.citycare.platform.demo.DemoDataSet;
 
 import java.util.List;
+import java.util.Set;
 
-/** The four demo centres (fictional addresses), created only when {@code citycare.demo-data=true}. */
+/**
+ * The four demo centres (fictional addresses), and the demo centre psychologist at the first of them;
+ * loaded only when {@code citycare.demo-data=true}.
+ */
 @ApplicationScoped
 public class HealthSupportDemoData implements DemoDataSet {
 
@@ -23,6 +27,9 @@ public class HealthSupportDemoData implements DemoDataSet {
                     "Nowa Huta", "+48 12 000 00 03", "pon.–sob. 10:00–18:00"},
             new String[]{"CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
                     "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"});
+
+    /** The platform's demo user with the centre psychologist role. */
+    static final String DEMO_PSYCHOLOGIST = "centre";
 
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
@@ -44,6 +51,11 @@ public class HealthSupportDemoData implements DemoDataSet {
             if (em.find(Centre.class, c[0]) == null) {
                 em.persist(new Centre(c[0], c[1], c[2], c[3], c[4], c[5]));
             }
+        }
+        // The demo centre psychologist (a platform demo user, loaded before this set) works at centre 1.
+        Centre first = em.find(Centre.class, CENTRES.get(0)[0]);
+        if (first.getPsychologists().isEmpty()) {
+            first.assignPsychologists(Set.of(DEMO_PSYCHOLOGIST));
         }
     }
 }

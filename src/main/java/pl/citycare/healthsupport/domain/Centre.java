@@ -1,13 +1,19 @@
 package pl.citycare.healthsupport.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import pl.citycare.shared.audit.AuditedEntity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Centrum Pierwszej Pomocy Psychologicznej: a stationary centre where people in crisis get help.
@@ -37,6 +43,12 @@ public class Centre extends AuditedEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** Usernames of the centre psychologists who work here (a person may work at several centres). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "hs_centre_psychologist", joinColumns = @JoinColumn(name = "centre_code"))
+    @Column(name = "username", nullable = false)
+    private Set<String> psychologists = new TreeSet<>();
 
     protected Centre() {
         // for JPA
@@ -84,6 +96,16 @@ public class Centre extends AuditedEntity {
         return active;
     }
 
+    public Set<String> getPsychologists() {
+        return new TreeSet<>(psychologists);
+    }
+
+    /** The centre's psychologists from now on: exactly these. */
+    public void assignPsychologists(Set<String> usernames) {
+        psychologists.clear();
+        psychologists.addAll(usernames);
+    }
+
     @Override
     protected Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
@@ -93,6 +115,7 @@ public class Centre extends AuditedEntity {
         state.put("phone", phone);
         state.put("openingHours", openingHours);
         state.put("active", active);
+        state.put("psychologists", getPsychologists());
         return state;
     }
 }

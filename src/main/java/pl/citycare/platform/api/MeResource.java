@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import pl.citycare.platform.security.application.AccountService;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.ownaccount.application.OwnAccount;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +24,7 @@ public class MeResource {
     private SecurityContext securityContext;
 
     @Inject
-    private AccountService accounts;
+    private OwnAccount ownAccount;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +34,11 @@ public class MeResource {
         if (caller == null) {
             return Response.status(Response.Status.UNAUTHORIZED).build();
         }
-        return accounts.find(caller.getName())
-                .map(a -> Response.ok(new Me(a.getUsername(), a.getDisplayName(),
+        return ownAccount.profile()
+                .map(a -> Response.ok(new Me(a.username(), a.displayName(),
                         Arrays.stream(Role.values()).filter(r -> securityContext.isCallerInRole(r.name()))
                                 .map(Role::name).toList(),
-                        a.getPreferredLocale())).build())
+                        a.preferredLocale())).build())
                 .orElse(Response.status(Response.Status.UNAUTHORIZED).build());
     }
 

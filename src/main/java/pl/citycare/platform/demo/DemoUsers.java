@@ -2,10 +2,15 @@ package pl.citycare.platform.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.application.Credentials;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.domain.UserAccount;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -34,8 +39,11 @@ public class DemoUsers implements DemoDataSet {
 
     private static final Logger LOG = Logger.getLogger(DemoUsers.class.getName());
 
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
     @Inject
-    private AccountService accounts;
+    private Credentials credentials;
 
     @Override
     public int order() {
@@ -52,8 +60,11 @@ public class DemoUsers implements DemoDataSet {
     public void load() {
         int created = 0;
         for (DemoUser user : USERS) {
-            if (accounts.find(user.username()).isEmpty()) {
-                accounts.create(user.username(), user.displayName(), DEMO_PASSWORD.toCharArray(), Set.of(user.role()));
+            boolean missing = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                    .setParameter("username", user.username()).getResultList().isEmpty();
+            if (missing) {
+                em.persist(new UserAccount(user.username(), user.displayName(), credentials.hash(DEMO_PASSWORD),
+                        Set.of(user.role()), Instant.now().truncatedTo(ChronoUnit.MICROS)));
                 created++;
             }
         }

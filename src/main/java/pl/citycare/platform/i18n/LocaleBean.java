@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import pl.citycare.platform.security.application.AccountService;
+import pl.citycare.platform.security.ownaccount.application.OwnAccount;
 
 import java.io.Serializable;
 import java.security.Principal;
@@ -31,10 +31,10 @@ public class LocaleBean implements Serializable {
     public static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Warsaw");
 
     @Inject
-    private transient SecurityContext securityContext;
+    private SecurityContext securityContext;
 
     @Inject
-    private transient AccountService accounts;
+    private OwnAccount ownAccount;
 
     private Locale locale = SUPPORTED.get(0);
     private String loadedForUser;
@@ -43,7 +43,7 @@ public class LocaleBean implements Serializable {
         Principal caller = securityContext.getCallerPrincipal();
         if (caller != null && !caller.getName().equals(loadedForUser)) {
             loadedForUser = caller.getName();
-            accounts.find(caller.getName()).ifPresent(a -> locale = supportedOrDefault(a.getPreferredLocale()));
+            ownAccount.profile().ifPresent(a -> locale = supportedOrDefault(a.preferredLocale()));
         }
         return locale;
     }
@@ -66,7 +66,7 @@ public class LocaleBean implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         Principal caller = securityContext.getCallerPrincipal();
         if (caller != null) {
-            accounts.changePreferredLocale(caller.getName(), locale.getLanguage());
+            ownAccount.changeLanguage(locale.getLanguage());
         }
     }
 

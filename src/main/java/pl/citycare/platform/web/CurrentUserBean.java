@@ -9,9 +9,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import pl.citycare.platform.i18n.Messages;
-import pl.citycare.platform.security.application.AccountService;
 import pl.citycare.platform.security.domain.Role;
-import pl.citycare.platform.security.domain.UserAccount;
+import pl.citycare.platform.security.ownaccount.application.AccountProfile;
+import pl.citycare.platform.security.ownaccount.application.OwnAccount;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -26,17 +26,17 @@ public class CurrentUserBean {
     private SecurityContext securityContext;
 
     @Inject
-    private AccountService accounts;
+    private OwnAccount ownAccount;
 
-    private UserAccount account;
+    private AccountProfile profile;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
     }
 
     public String getDisplayName() {
-        UserAccount user = account();
-        return user == null ? "" : user.getDisplayName();
+        AccountProfile user = profile();
+        return user == null ? "" : user.displayName();
     }
 
     /** The user's roles, in the order of the role list, as translated names. */
@@ -58,10 +58,10 @@ public class CurrentUserBean {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
     }
 
-    private UserAccount account() {
-        if (account == null && isSignedIn()) {
-            account = accounts.find(securityContext.getCallerPrincipal().getName()).orElse(null);
+    private AccountProfile profile() {
+        if (profile == null && isSignedIn()) {
+            profile = ownAccount.profile().orElse(null);
         }
-        return account;
+        return profile;
     }
 }

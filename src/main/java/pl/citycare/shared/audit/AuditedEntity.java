@@ -5,6 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -15,14 +16,16 @@ import java.util.Map;
  */
 @MappedSuperclass
 @EntityListeners(AuditListener.class)
-public abstract class AuditedEntity {
+public abstract class AuditedEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Version
     private long version;
 
     /** The audited state as it was loaded or last written, to diff against on update. */
     @Transient
-    private Map<String, Object> auditSnapshot;
+    private transient Map<String, Object> auditSnapshot;
 
     /** The identifier the trail names this record by. */
     public abstract Object getId();

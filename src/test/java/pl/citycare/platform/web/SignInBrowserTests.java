@@ -27,10 +27,12 @@ public interface SignInBrowserTests {
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
-            Role.ADMIN, List.of("Strona główna", "Moje konto", "Administracja", "Użytkownicy", "Dziennik logowań"),
+            Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
+                    "Administracja", "Użytkownicy", "Dziennik logowań"),
             Role.HOTLINE_PSYCHOLOGIST, EVERYONE,
             Role.CENTRE_PSYCHOLOGIST, EVERYONE,
-            Role.HEALTH_COORDINATOR, EVERYONE,
+            Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
+                    "Centra i psycholodzy"),
             Role.TESTING_CLERK, EVERYONE,
             Role.PROCUREMENT_CLERK, EVERYONE,
             Role.PROCUREMENT_APPROVER, EVERYONE,

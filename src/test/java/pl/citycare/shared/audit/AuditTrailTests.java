@@ -6,11 +6,12 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import org.junit.jupiter.api.Test;
-import pl.citycare.platform.security.application.AccountService;
-import pl.citycare.platform.security.application.SignInOutcome;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.signin.application.SignInOutcome;
+import pl.citycare.platform.security.signin.application.SignInService;
 import pl.citycare.support.Beans;
 import pl.citycare.support.EntityManagerHolder;
+import pl.citycare.support.TestAccounts;
 
 import java.io.StringReader;
 import java.sql.Connection;
@@ -19,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public interface AuditTrailTests {
 
-    private AccountService accounts() {
-        return Beans.get(AccountService.class);
+    private void changeLanguage(String username, String language) throws Exception {
+        TestAccounts.change(username, account -> account.changePreferredLocale(language));
     }
 
     private AuditChainVerifier verifier() {
@@ -48,14 +48,11 @@ public interface AuditTrailTests {
     }
 
     private String createAccount() throws Exception {
-        String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-        Beans.inTransaction(() -> accounts().create(username, "Audit Subject", "Some-long-password-1".toCharArray(),
-                Set.of(Role.TESTING_CLERK)));
-        return username;
+        return TestAccounts.create("audit-", Role.TESTING_CLERK);
     }
 
-    private String idOf(String username) {
-        return String.valueOf(accounts().find(username).orElseThrow().getId());
+    private String idOf(String username) throws Exception {
+        return String.valueOf(TestAccounts.find(username).orElseThrow().getId());
     }
 
     @Test
@@ -73,7 +70,7 @@ public interface AuditTrailTests {
 
         Beans.inTransaction(() -> {
             Beans.get(AuditTrail.class).because("clerk asked for English");
-            accounts().changePreferredLocale(username, "en");
+            changeLanguage(username, "en");
             return null;
         });
 
@@ -103,14 +100,14 @@ public interface AuditTrailTests {
 
         UserTransaction tx = Beans.transaction();
         tx.begin();
-        accounts().changePreferredLocale(username, "uk");
+        changeLanguage(username, "uk");
         Beans.get(EntityManagerHolder.class).em().flush(); // written, then rolled back
         tx.rollback();
 
         assertThat(lastSeq()).isEqualTo(before);
         assertThat(query().newest("UserAccount", id, 0, 10)).extracting(AuditEventView::action)
                 .containsExactly(AuditAction.CREATE);
-        assertThat(accounts().find(username).orElseThrow().getPreferredLocale()).isEqualTo("pl");
+        assertThat(TestAccounts.find(username).orElseThrow().getPreferredLocale()).isEqualTo("pl");
     }
 
     @Test
@@ -133,11 +130,11 @@ public interface AuditTrailTests {
 
         Beans.inTransaction(() -> {
             EntityManager em = Beans.get(EntityManagerHolder.class).em();
-            accounts().changePreferredLocale(username, "en");
+            changeLanguage(username, "en");
             em.flush();
-            accounts().changePreferredLocale(username, "uk");
+            changeLanguage(username, "uk");
             em.flush();
-            accounts().changePreferredLocale(username, "pl");
+            changeLanguage(username, "pl");
             return null;
         });
 
@@ -168,7 +165,7 @@ public interface AuditTrailTests {
             try {
                 for (int round = 0; round < 20; round++) {
                     for (String user : batch) {
-                        accounts().changePreferredLocale(user, round % 2 == 0 ? "en" : "uk");
+                        changeLanguage(user, round % 2 == 0 ? "en" : "uk");
                     }
                     Beans.get(EntityManagerHolder.class).em().flush(); // rows written and locked, events pending
                 }
@@ -184,7 +181,7 @@ public interface AuditTrailTests {
         assertThat(written.await(60, TimeUnit.SECONDS)).as("the long transaction wrote its batch").isTrue();
         try {
             Future<SignInOutcome> signIn = executor.submit(() ->
-                    accounts().signIn(clerk, "Some-long-password-1", "127.0.0.1"));
+                    Beans.get(SignInService.class).signIn(clerk, TestAccounts.PASSWORD, "127.0.0.1"));
 
             // Generous: it takes a PBKDF2 check; waiting for the other transaction would take until it ends.
             assertThat(signIn.get(8, TimeUnit.SECONDS)).isInstanceOf(SignInOutcome.SignedIn.class);
@@ -210,7 +207,7 @@ public interface AuditTrailTests {
                 for (String language : List.of("en", "uk", "pl", "en", "uk")) {
                     UserTransaction own = Beans.transaction();
                     own.begin();
-                    accounts().changePreferredLocale(user, language);
+                    changeLanguage(user, language);
                     own.commit();
                 }
                 return null;

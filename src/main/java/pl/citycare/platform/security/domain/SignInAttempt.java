@@ -25,7 +25,9 @@ public class SignInAttempt extends AuditedEntity {
 
     /** How the attempt ended. */
     public enum Outcome {
-        SIGNED_IN, WRONG_PASSWORD, UNKNOWN_USER, LOCKED, INACTIVE, NO_ROLE, DIRECTORY_UNAVAILABLE;
+        SIGNED_IN, WRONG_PASSWORD, UNKNOWN_USER, LOCKED, INACTIVE, NO_ROLE, DIRECTORY_UNAVAILABLE,
+        /** The directory vouched for a person whose name another CityCare record already holds. */
+        DIRECTORY_CONFLICT;
 
         public boolean success() {
             return this == SIGNED_IN;

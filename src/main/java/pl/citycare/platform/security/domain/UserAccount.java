@@ -22,9 +22,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Konto użytkownika: a person who signs in, their roles, and the lockout that stops password guessing.
@@ -35,6 +36,9 @@ import java.util.TreeSet;
 public class UserAccount extends AuditedEntity {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+
+    /** What a username may look like (after {@link #normalise}); nothing else reaches a store or a directory. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     @Id
     @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
@@ -83,11 +87,12 @@ public class UserAccount extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    /** Codes of the centres a centre psychologist works at (published by the healthsupport context). */
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "app_user_centre", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "centre_code", nullable = false)
-    private Set<String> centres = new TreeSet<>();
+    /**
+     * The directory's own name of a directory user (their DN): the record is found by it, so one person
+     * has one record however their username is typed.
+     */
+    @Column(name = "directory_dn")
+    private String directoryDn;
 
     protected UserAccount() {
         // for JPA
@@ -101,16 +106,28 @@ public class UserAccount extends AuditedEntity {
         this.createdAt = now;
     }
 
-    /** The local record of a person who signs in with the city directory: no password here, roles from groups. */
-    public static UserAccount fromDirectory(String username, Set<Role> roles, Instant now) {
+    /**
+     * The local record of a person who signs in with the city directory: no password here, roles from
+     * groups, identified by the directory's DN.
+     */
+    public static UserAccount fromDirectory(String username, String directoryDn, Set<Role> roles, Instant now) {
         var account = new UserAccount(username, UserAccount.normalise(username), null, roles, now);
         account.directoryAccount = true;
+        account.directoryDn = Objects.requireNonNull(directoryDn, "directoryDn");
         return account;
     }
 
     /** Usernames compare case-insensitively: "JKowalski" and "jkowalski" are one account. */
     public static String normalise(String username) {
         return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True for a username of 3 to 64 lower-case letters, digits, dots, hyphens and underscores that starts
+     * with a letter or digit (as normalised): the one rule for local and directory names alike.
+     */
+    public static boolean isWellFormed(String normalisedUsername) {
+        return normalisedUsername != null && USERNAME.matcher(normalisedUsername).matches();
     }
 
     public boolean isLockedAt(Instant now) {
@@ -141,6 +158,16 @@ public class UserAccount extends AuditedEntity {
         failedAttempts = 0;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /**
+     * Records the directory's DN for a directory record made before DNs were kept. A record keeps its DN:
+     * the directory vouching for someone else under this name changes nothing.
+     */
+    public void attachDirectoryDn(String dn) {
+        if (directoryAccount && directoryDn == null) {
+            this.directoryDn = dn;
+        }
     }
 
     public void changePreferredLocale(String languageTag) {
@@ -186,11 +213,6 @@ public class UserAccount extends AuditedEntity {
     public void assignRoles(Set<Role> newRoles) {
         this.roles.clear();
         this.roles.addAll(newRoles);
-    }
-
-    public void assignCentres(Set<String> centreCodes) {
-        this.centres.clear();
-        this.centres.addAll(centreCodes);
     }
 
     public boolean hasRole(Role role) {
@@ -246,8 +268,8 @@ public class UserAccount extends AuditedEntity {
         return directoryAccount;
     }
 
-    public Set<String> getCentres() {
-        return new TreeSet<>(centres);
+    public Optional<String> getDirectoryDn() {
+        return Optional.ofNullable(directoryDn);
     }
 
     public Set<Role> getRoles() {
@@ -266,7 +288,7 @@ public class UserAccount extends AuditedEntity {
         state.put("lockedUntil", lockedUntil);
         state.put("lastLoginAt", lastLoginAt);
         state.put("roles", getRoles());
-        state.put("centres", getCentres());
+        state.put("directoryDn", directoryDn);
         state.put("passwordSet", passwordHash != null);
         state.put("passwordChangedAt", passwordChangedAt);
         state.put("mustChangePassword", mustChangePassword);

@@ -3,16 +3,16 @@ package pl.citycare.platform.security.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import pl.citycare.platform.i18n.Messages;
-import pl.citycare.platform.security.application.PasswordRejectedException;
+import pl.citycare.platform.security.domain.PasswordRejectedException;
 import pl.citycare.platform.security.domain.PasswordPolicy;
 
 /** Shows why a password was refused, one translated message per reason, next to the field. */
-final class PasswordMessages {
+public final class PasswordMessages {
 
     private PasswordMessages() {
     }
 
-    static void add(String clientId, PasswordRejectedException rejected) {
+    public static void add(String clientId, PasswordRejectedException rejected) {
         if (rejected.wrongCurrentPassword()) {
             Messages.add("password:current", FacesMessage.SEVERITY_ERROR, "password.wrongCurrent");
         }

@@ -1,0 +1,16 @@
+package pl.citycare.healthsupport.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** A staffing change the rules forbid; the message is the key of the translated text the page shows. */
+@ApplicationException(rollback = true)
+public class StaffingRuleViolation extends RuntimeException {
+
+    public StaffingRuleViolation(String messageKey) {
+        super(messageKey);
+    }
+
+    public String messageKey() {
+        return getMessage();
+    }
+}

@@ -1,0 +1,2 @@
+/** Health support's use cases, one transactional service method each, every method guarded by its roles. */
+package pl.citycare.healthsupport.application;

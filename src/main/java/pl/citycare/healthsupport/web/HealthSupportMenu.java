@@ -1,0 +1,21 @@
+package pl.citycare.healthsupport.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.web.MenuContribution;
+import pl.citycare.platform.web.MenuEntry;
+
+import java.util.List;
+import java.util.Set;
+
+/** Health support's entries in the main menu. */
+@ApplicationScoped
+public class HealthSupportMenu implements MenuContribution {
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
+                "/healthsupport/centres.xhtml", "pi pi-building", Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN),
+                200));
+    }
+}

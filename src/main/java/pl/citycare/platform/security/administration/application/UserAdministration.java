@@ -1,0 +1,244 @@
+package pl.citycare.platform.security.administration.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import pl.citycare.platform.security.application.Credentials;
+import pl.citycare.platform.security.domain.AdministratorRules;
+import pl.citycare.platform.security.domain.PasswordPolicy;
+import pl.citycare.platform.security.domain.PasswordRejectedException;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.security.domain.UserAccount;
+import pl.citycare.shared.audit.AuditTrail;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Administracja użytkownikami: what the city's IT administrator does with accounts. Accounts are
+ * deactivated, never deleted (the audit trail names them). Every change is audited by the entity
+ * listener; the rules that protect the administrators themselves are enforced here.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAdministration {
+
+    private static final Logger LOG = Logger.getLogger(UserAdministration.class.getName());
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    @Inject
+    private Credentials credentials;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @Resource
+    private SessionContext session;
+
+    public List<UserAccount> search(UserFilter filter, int first, int max) {
+        if (filtersActive(filter)) {
+            List<UserAccount> matching = activeOrInactive(filter);
+            return matching.subList(Math.min(first, matching.size()), Math.min(first + max, matching.size()));
+        }
+        TypedQuery<UserAccount> query = em.createQuery(
+                "SELECT u FROM UserAccount u" + where(filter) + " ORDER BY u.username", UserAccount.class);
+        bind(filter, query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(UserFilter filter) {
+        if (filtersActive(filter)) {
+            return activeOrInactive(filter).size();
+        }
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where(filter), Long.class);
+        bind(filter, query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static boolean filtersActive(UserFilter filter) {
+        return filter.status() == UserFilter.Status.ACTIVE || filter.status() == UserFilter.Status.INACTIVE;
+    }
+
+    /**
+     * Active or deactivated accounts, filtered in Java: EclipseLink 4.0's H2 platform writes a boolean
+     * condition as {@code = 1}, which H2 2.x rejects. A city department's account list is small.
+     */
+    private List<UserAccount> activeOrInactive(UserFilter filter) {
+        var rest = new UserFilter(filter.text(), filter.role(), null);
+        TypedQuery<UserAccount> query = em.createQuery(
+                "SELECT u FROM UserAccount u" + where(rest) + " ORDER BY u.username", UserAccount.class);
+        bind(rest, query::setParameter);
+        boolean active = filter.status() == UserFilter.Status.ACTIVE;
+        return query.getResultStream().filter(u -> u.isActive() == active).toList();
+    }
+
+    public UserAccount get(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new AccountRuleViolation("admin.rule.noSuchUser");
+        }
+        return account;
+    }
+
+    /**
+     * Creates a local account with a temporary password the user must change at the first sign-in.
+     *
+     * @throws AccountRuleViolation      for a malformed or taken username, or no role
+     * @throws PasswordRejectedException when the temporary password breaks the policy
+     */
+    public UserAccount create(String username, String displayName, String temporaryPassword, Set<Role> roles) {
+        String name = UserAccount.normalise(username);
+        if (!UserAccount.isWellFormed(name)) {
+            throw new AccountRuleViolation("admin.rule.usernameFormat");
+        }
+        if (find(name).isPresent()) {
+            throw new AccountRuleViolation("admin.rule.usernameTaken");
+        }
+        requireRoles(roles);
+        checkPolicy(name, temporaryPassword);
+        var account = new UserAccount(name, displayName.trim(), credentials.hash(temporaryPassword), roles, now());
+        account.requirePasswordChange();
+        em.persist(account);
+        LOG.info(() -> caller() + " created account '" + name + "' with roles " + roles);
+        return account;
+    }
+
+    /**
+     * Changes name and roles of the account as the administrator last saw it.
+     *
+     * @param expectedVersion the version the administrator edited; another change since then is a conflict
+     */
+    public UserAccount update(long id, long expectedVersion, String displayName, Set<Role> roles) {
+        UserAccount account = get(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("UserAccount " + id + " changed since it was read");
+        }
+        AdministratorRules.checkRoleChange(account, roles == null ? Set.of() : roles, caller(), otherActiveAdmins(account))
+                .ifPresent(rule -> {
+                    throw new AccountRuleViolation(rule);
+                });
+        account.rename(displayName.trim());
+        account.assignRoles(roles);
+        // A change of roles alone touches only app_user_role; bumping the version updates the account
+        // row too, so the audit listener sees (and records) the new roles.
+        em.lock(account, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return account;
+    }
+
+    public void deactivate(long id) {
+        UserAccount account = get(id);
+        AdministratorRules.checkDeactivation(account, caller(), otherActiveAdmins(account)).ifPresent(rule -> {
+            throw new AccountRuleViolation(rule);
+        });
+        auditTrail.because("deactivated by an administrator");
+        account.deactivate();
+    }
+
+    public void activate(long id) {
+        auditTrail.because("reactivated by an administrator");
+        get(id).activate();
+    }
+
+    public void unlock(long id) {
+        auditTrail.because("unlocked by an administrator");
+        get(id).unlock();
+    }
+
+    /** Sets a temporary password (checked by the policy) that the user must change at the next sign-in. */
+    public void resetPassword(long id, String temporaryPassword) {
+        UserAccount account = get(id);
+        if (account.isDirectoryAccount()) {
+            throw new AccountRuleViolation("admin.rule.directoryPassword");
+        }
+        checkPolicy(account.getUsername(), temporaryPassword);
+        auditTrail.because("password reset by an administrator");
+        account.resetPassword(credentials.hash(temporaryPassword), now());
+    }
+
+    /**
+     * The other active administrators, counted under a write lock on every administrator's row: two
+     * administrators demoting each other at the same moment are served one after the other, and the
+     * second sees the first one's change, so the last administrator always stays.
+     */
+    private long otherActiveAdmins(UserAccount account) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN "
+                        + "(SELECT a.id FROM UserAccount a JOIN a.roles r WHERE r = :admin) ORDER BY u.id",
+                        UserAccount.class)
+                .setParameter("admin", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                // read again after the lock: another administrator's change may have committed meanwhile
+                .filter(u -> !u.getId().equals(account.getId()) && u.isActive() && u.hasRole(Role.ADMIN))
+                .count();
+    }
+
+    private Optional<UserAccount> find(String name) {
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", name)
+                .getResultStream().findFirst();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountRuleViolation("admin.rule.noRole");
+        }
+    }
+
+    private static void checkPolicy(String username, String password) {
+        var violations = PasswordPolicy.check(username, password);
+        if (!violations.isEmpty()) {
+            throw new PasswordRejectedException(violations, false);
+        }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private static String where(UserFilter filter) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
+        }
+        if (filter.role() != null) {
+            where.append(" AND :role MEMBER OF u.roles");
+        }
+        if (filter.status() != null) {
+            where.append(switch (filter.status()) {
+                case ACTIVE, INACTIVE -> ""; // see activeOrInactive
+                case LOCKED -> " AND u.lockedUntil > :now";
+            });
+        }
+        return where.toString();
+    }
+
+    private static void bind(UserFilter filter, java.util.function.BiFunction<String, Object, ?> set) {
+        if (filter.text() != null && !filter.text().isBlank()) {
+            set.apply("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.role() != null) {
+            set.apply("role", filter.role());
+        }
+        if (filter.status() == UserFilter.Status.LOCKED) {
+            set.apply("now", Instant.now());
+        }
+    }
+}

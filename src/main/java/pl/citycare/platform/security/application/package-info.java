@@ -1,0 +1,2 @@
+/** What the four parts of account security share: password hashing. */
+package pl.citycare.platform.security.application;
