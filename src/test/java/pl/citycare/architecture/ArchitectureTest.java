@@ -19,13 +19,29 @@ class ArchitectureTest {
             BoundaryRules.contextsUseOnlyPublishedPartsOfOtherContexts(ROOT);
 
     @ArchTest
-    static final ArchRule domain_depends_on_neither_web_nor_api = BoundaryRules.domainDependsOnNeitherWebNorApi(ROOT);
+    static final ArchRule no_cycles_between_modules = BoundaryRules.noCyclesBetweenModules(ROOT);
 
     @ArchTest
-    static final ArchRule shared_kernel_depends_on_no_context = BoundaryRules.sharedKernelDependsOnNoContext(ROOT);
+    static final ArchRule platform_depends_on_no_context = BoundaryRules.platformDependsOnNoContext(ROOT);
 
     @ArchTest
-    static final ArchRule domain_uses_java_time_only = BoundaryRules.domainUsesJavaTimeOnly(ROOT);
+    static final ArchRule shared_kernel_depends_on_no_other_module = BoundaryRules.sharedKernelDependsOnNoOtherModule(ROOT);
+
+    @ArchTest
+    static final ArchRule layers_depend_only_downwards = BoundaryRules.layersDependOnlyDownwards(ROOT);
+
+    @ArchTest
+    static final ArchRule no_persistence_access_in_web_or_api = BoundaryRules.noPersistenceAccessInWebOrApi(ROOT);
+
+    @ArchTest
+    static final ArchRule entities_are_audited_domain_tables_of_their_module =
+            BoundaryRules.entitiesAreAuditedDomainTablesOfTheirModule(ROOT);
+
+    @ArchTest
+    static final ArchRule times_are_java_time_instants = BoundaryRules.timesAreJavaTimeInstants(ROOT);
+
+    @ArchTest
+    static final ArchRule application_services_are_guarded_ejbs = BoundaryRules.applicationServicesAreGuardedEjbs(ROOT);
 
     /** The deliberately violating classes of {@link BoundaryRulesFailTest} are never part of the real check. */
     static final class ExcludeFixtures implements ImportOption {

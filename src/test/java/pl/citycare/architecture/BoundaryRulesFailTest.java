@@ -1,28 +1,47 @@
 package pl.citycare.architecture;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import fixture.citycare.healthsupport.api.SupportGranted;
+import fixture.citycare.healthsupport.application.PurchasingClient;
 import fixture.citycare.healthsupport.application.SomePublishedService;
 import fixture.citycare.healthsupport.application.internal.SupportCalculator;
 import fixture.citycare.healthsupport.domain.SomeEntity;
 import fixture.citycare.healthsupport.domain.UiAwareEntity;
 import fixture.citycare.healthsupport.web.SupportView;
+import fixture.citycare.platform.web.ContextAwareMenu;
 import fixture.citycare.procurement.domain.LegacyDatedTender;
-import fixture.citycare.procurement.domain.Tender;
+import fixture.citycare.procurement.domain.LocalTimedTender;
 import fixture.citycare.shared.ContextAwareMoney;
+import fixture.citycare.shared.PlatformAwareMoney;
+import fixture.citycare.testing.application.CdiService;
+import fixture.citycare.testing.application.GuardedService;
+import fixture.citycare.testing.application.PageAwareService;
+import fixture.citycare.testing.application.UnguardedService;
+import fixture.citycare.testing.domain.ForeignTableSample;
+import fixture.citycare.testing.domain.Sample;
+import fixture.citycare.testing.domain.ServiceCallingSample;
+import fixture.citycare.testing.domain.UnauditedSample;
 import fixture.citycare.testing.web.DomainPeekingView;
 import fixture.citycare.testing.web.InternalsPeekingView;
+import fixture.citycare.testing.web.MisplacedEntity;
 import fixture.citycare.testing.web.PublishedServiceView;
+import fixture.citycare.testing.web.QueryingView;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Proves that each {@link BoundaryRules} rule reports a violation, using the classes in {@code fixture.citycare}. */
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Proves that each {@link BoundaryRules} rule reports what it is for, using the miniature CityCare in
+ * {@code fixture.citycare}, and that none passes when it has nothing to check.
+ */
 class BoundaryRulesFailTest {
 
     private static final String ROOT = "fixture.citycare";
@@ -34,31 +53,29 @@ class BoundaryRulesFailTest {
         fixtureClasses = new ClassFileImporter().importPackages(ROOT);
     }
 
-    @Test
-    void fixturesAreImported() {
-        assertThat(fixtureClasses.contain(DomainPeekingView.class)).isTrue();
-        assertThat(fixtureClasses.contain(ContextAwareMoney.class)).isTrue();
+    private static String violationsOf(ArchRule rule) {
+        try {
+            rule.check(fixtureClasses);
+        } catch (AssertionError expected) {
+            return expected.getMessage();
+        }
+        throw new AssertionError("the rule found nothing wrong in the fixtures: " + rule.getDescription());
     }
 
     @Test
     void contextBoundaryReportsUseOfAnotherContextsDomainWebAndInternals() {
-        ArchRule rule = BoundaryRules.contextsUseOnlyPublishedPartsOfOtherContexts(ROOT);
+        String violations = violationsOf(BoundaryRules.contextsUseOnlyPublishedPartsOfOtherContexts(ROOT));
 
-        assertThatThrownBy(() -> rule.check(fixtureClasses))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(DomainPeekingView.class.getName())
-                .hasMessageContaining(SomeEntity.class.getName())
-                .hasMessageContaining(InternalsPeekingView.class.getName())
-                .hasMessageContaining(SupportCalculator.class.getName())
-                .hasMessageContaining(SupportView.class.getName())
-                .hasMessageContaining("context testing uses healthsupport.domain")
-                .hasMessageContaining("context testing uses healthsupport.application.internal")
-                .hasMessageContaining("context testing uses healthsupport.web")
+        assertThat(violations)
+                .contains(DomainPeekingView.class.getName(), SomeEntity.class.getName(),
+                        InternalsPeekingView.class.getName(), SupportCalculator.class.getName(), SupportView.class.getName())
+                .contains("context testing uses healthsupport.domain")
+                .contains("context testing uses healthsupport.application.internal")
+                .contains("context testing uses healthsupport.web")
                 // published service, api event and a context's use of its own internals are not violations
-                .satisfies(error -> assertThat(error.getMessage())
-                        .doesNotContain(PublishedServiceView.class.getName())
-                        .doesNotContain("<" + SomePublishedService.class.getName())
-                        .doesNotContain("<" + UiAwareEntity.class.getName()));
+                .doesNotContain(PublishedServiceView.class.getName())
+                .doesNotContain("<" + SomePublishedService.class.getName())
+                .doesNotContain("<" + UiAwareEntity.class.getName());
     }
 
     @Test
@@ -71,46 +88,76 @@ class BoundaryRulesFailTest {
     }
 
     @Test
-    void domainMustNotDependOnWebOrApi() {
-        ArchRule rule = BoundaryRules.domainDependsOnNeitherWebNorApi(ROOT);
-
-        assertThatThrownBy(() -> rule.check(fixtureClasses))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(UiAwareEntity.class.getName())
-                .hasMessageContaining(SupportView.class.getName())
-                .hasMessageContaining(SupportGranted.class.getName());
+    void aCycleBetweenContextsIsReported() {
+        assertThat(violationsOf(BoundaryRules.noCyclesBetweenModules(ROOT)))
+                .contains(PurchasingClient.class.getName()).contains("procurement");
     }
 
     @Test
-    void sharedKernelMustNotDependOnAContext() {
-        ArchRule rule = BoundaryRules.sharedKernelDependsOnNoContext(ROOT);
-
-        assertThatThrownBy(() -> rule.check(fixtureClasses))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(ContextAwareMoney.class.getName())
-                .hasMessageContaining(Tender.class.getName());
+    void thePlatformMustNotKnowAContext() {
+        assertThat(violationsOf(BoundaryRules.platformDependsOnNoContext(ROOT)))
+                .contains(ContextAwareMenu.class.getName()).contains(SomePublishedService.class.getName());
     }
 
     @Test
-    void domainMustNotUseLegacyDateTypes() {
-        ArchRule rule = BoundaryRules.domainUsesJavaTimeOnly(ROOT);
-
-        assertThatThrownBy(() -> rule.check(fixtureClasses))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(LegacyDatedTender.class.getName())
-                .hasMessageContaining("java.util.Date")
-                .hasMessageContaining("java.sql.Timestamp");
+    void theSharedKernelMustNotKnowAContextOrThePlatform() {
+        assertThat(violationsOf(BoundaryRules.sharedKernelDependsOnNoOtherModule(ROOT)))
+                .contains(ContextAwareMoney.class.getName()).contains(PlatformAwareMoney.class.getName());
     }
 
     @Test
-    void everyRuleHoldsWhileTheContextsAreStillEmpty() {
+    void layersMustNotDependUpwards() {
+        assertThat(violationsOf(BoundaryRules.layersDependOnlyDownwards(ROOT)))
+                .contains(PageAwareService.class.getName() + "", "application uses web")
+                .contains(ServiceCallingSample.class.getName(), "domain uses application")
+                .contains(UiAwareEntity.class.getName(), "domain uses web", "domain uses api")
+                .doesNotContain("<" + PublishedServiceView.class.getName());
+    }
+
+    @Test
+    void webAndApiMustNotQueryTheDatabase() {
+        assertThat(violationsOf(BoundaryRules.noPersistenceAccessInWebOrApi(ROOT)))
+                .contains(QueryingView.class.getName()).contains("jakarta.persistence.EntityManager");
+    }
+
+    @Test
+    void entitiesMustBeAuditedDomainTablesOfTheirModule() {
+        assertThat(violationsOf(BoundaryRules.entitiesAreAuditedDomainTablesOfTheirModule(ROOT)))
+                .contains(UnauditedSample.class.getName() + " does not extend AuditedEntity")
+                .contains(MisplacedEntity.class.getName() + " is an entity outside a domain package")
+                .contains(ForeignTableSample.class.getName() + " maps table 'pr_contract'")
+                .doesNotContain(Sample.class.getName() + " ");
+    }
+
+    @Test
+    void legacyTimeTypesAndLocalDateTimeFieldsAreReported() {
+        assertThat(violationsOf(BoundaryRules.timesAreJavaTimeInstants(ROOT)))
+                .contains(LegacyDatedTender.class.getName(), "java.util.Date", "java.sql.Timestamp")
+                .contains(LocalTimedTender.class.getName() + ".signedAt is a LocalDateTime");
+    }
+
+    @Test
+    void unguardedApplicationMethodsAndCdiServicesAreReported() {
+        assertThat(violationsOf(BoundaryRules.applicationServicesAreGuardedEjbs(ROOT)))
+                .contains(UnguardedService.class.getName() + ".forgotten() is public and guarded by no")
+                .doesNotContain(UnguardedService.class.getName() + ".guarded()")
+                .contains(CdiService.class.getName() + " is a CDI bean")
+                .doesNotContain(GuardedService.class.getName());
+    }
+
+    /** A rule that finds nothing to check fails: none of them can pass because a package was renamed. */
+    @Test
+    void noRulePassesOnNothing() {
         JavaClasses none = new ClassFileImporter().importPackages("fixture.citycare.nothing.here");
-
-        assertThatCode(() -> {
-            BoundaryRules.contextsUseOnlyPublishedPartsOfOtherContexts(ROOT).check(none);
-            BoundaryRules.domainDependsOnNeitherWebNorApi(ROOT).check(none);
-            BoundaryRules.sharedKernelDependsOnNoContext(ROOT).check(none);
-            BoundaryRules.domainUsesJavaTimeOnly(ROOT).check(none);
-        }).doesNotThrowAnyException();
+        List<Function<String, ArchRule>> rules = List.of(
+                BoundaryRules::contextsUseOnlyPublishedPartsOfOtherContexts, BoundaryRules::noCyclesBetweenModules,
+                BoundaryRules::platformDependsOnNoContext, BoundaryRules::sharedKernelDependsOnNoOtherModule,
+                BoundaryRules::layersDependOnlyDownwards, BoundaryRules::noPersistenceAccessInWebOrApi,
+                BoundaryRules::entitiesAreAuditedDomainTablesOfTheirModule, BoundaryRules::timesAreJavaTimeInstants,
+                BoundaryRules::applicationServicesAreGuardedEjbs);
+        for (Function<String, ArchRule> rule : rules) {
+            assertThatThrownBy(() -> rule.apply(ROOT).check(none)).as(rule.apply(ROOT).getDescription())
+                    .isInstanceOf(AssertionError.class);
+        }
     }
 }

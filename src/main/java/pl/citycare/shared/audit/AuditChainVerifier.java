@@ -1,8 +1,5 @@
 package pl.citycare.shared.audit;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -15,11 +12,14 @@ import java.time.OffsetDateTime;
  * Weryfikacja śladu audytowego: recomputes every hash of the chain and names the first broken link.
  * Reads in sequence order with a bounded fetch size, so a long trail streams rather than loads.
  */
-@ApplicationScoped
 public class AuditChainVerifier {
 
-    @Resource(lookup = CityCareDataSource.JNDI_NAME)
-    private DataSource dataSource;
+    private final DataSource dataSource;
+
+    /** Reads through the given data source; who may read is decided by the caller (an auditor-only service). */
+    public AuditChainVerifier(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     public ChainVerification verify() {
         try (Connection connection = dataSource.getConnection()) {

@@ -1,8 +1,5 @@
 package pl.citycare.shared.audit;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -14,11 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the audit trail for auditors: newest first, optionally for one record type or one record. */
-@ApplicationScoped
 public class AuditEventQuery {
 
-    @Resource(lookup = CityCareDataSource.JNDI_NAME)
-    private DataSource dataSource;
+    private final DataSource dataSource;
+
+    /** Reads through the given data source; who may read is decided by the caller (an auditor-only service). */
+    public AuditEventQuery(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /**
      * @param entityType only events of this record type, or null for all

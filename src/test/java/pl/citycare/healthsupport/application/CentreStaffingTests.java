@@ -44,7 +44,7 @@ public interface CentreStaffingTests {
         });
 
         assertThat(centre("CPPP2").psychologists()).contains(psychologist);
-        assertThat(Beans.get(AuditEventQuery.class).newest("Centre", "CPPP2", 0, 1).get(0).changes())
+        assertThat(new AuditEventQuery(Beans.dataSource()).newest("Centre", "CPPP2", 0, 1).get(0).changes())
                 .contains("psychologists").contains(psychologist);
         CentreStaff now = centre("CPPP2");
         assertThatThrownBy(() -> Beans.get(AsAdministrator.class).call(() -> {

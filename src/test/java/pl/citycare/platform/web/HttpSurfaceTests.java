@@ -69,13 +69,45 @@ public interface HttpSurfaceTests extends Server {
     @Test
     @RunAsClient
     default void everyPageButLoginAsksToSignIn() throws Exception {
-        for (String path : new String[]{"/", "/index.xhtml", "/audit/trail.xhtml", "/api/me"}) {
+        for (String path : new String[]{"/", "/index.xhtml", "/audit/trail.xhtml", "/healthsupport/centres.xhtml",
+                "/admin/users.xhtml"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(
                     location -> assertThat(location).endsWith("/login.xhtml"));
             assertThat(response.body()).as(path).doesNotContain("AUDITOR").doesNotContain("UserAccount");
         }
+    }
+
+    @Test
+    @RunAsClient
+    default void theApiAnswersAnUnauthenticatedClientWithJson401NotALoginRedirect() throws Exception {
+        HttpResponse<String> me = get("/api/me", "Accept", "application/json");
+
+        assertThat(me.statusCode()).isEqualTo(401);
+        assertThat(me.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(me.body()).contains("\"error\":\"unauthenticated\"");
+        assertThat(me.headers().firstValue("Location")).isEmpty();
+    }
+
+    /** A client that does not run PrimeFaces' scripts posts the login form without the CSP nonce. */
+    @Test
+    @RunAsClient
+    default void aLoginPostWithoutTheCspNonceIsABadRequestNotAServerError() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        var viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(viewState.find()).as("the form carries a ViewState").isTrue();
+        String form = "login=login&login%3Ausername=admin&login%3Apassword=whatever&login%3Asubmit="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> post = http().send(HttpRequest.newBuilder(server().resolve("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(post.statusCode()).isEqualTo(400);
+        assertThat(post.body()).doesNotContain("Exception").doesNotContainPattern("\\bat [a-z]+\\.[a-z]+\\.");
     }
 
     @Test

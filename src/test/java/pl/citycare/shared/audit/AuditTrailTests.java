@@ -40,11 +40,11 @@ public interface AuditTrailTests {
     }
 
     private AuditChainVerifier verifier() {
-        return Beans.get(AuditChainVerifier.class);
+        return new AuditChainVerifier(Beans.dataSource());
     }
 
     private AuditEventQuery query() {
-        return Beans.get(AuditEventQuery.class);
+        return new AuditEventQuery(Beans.dataSource());
     }
 
     private String createAccount() throws Exception {
@@ -53,6 +53,13 @@ public interface AuditTrailTests {
 
     private String idOf(String username) throws Exception {
         return String.valueOf(TestAccounts.find(username).orElseThrow().getId());
+    }
+
+    @Test
+    default void onlyAnAuditorReadsTheTrail() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> Beans.get(pl.citycare.platform.audit.application.AuditTrailReading.class).verify())
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
     @Test

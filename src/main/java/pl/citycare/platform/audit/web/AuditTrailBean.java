@@ -5,8 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.Messages;
-import pl.citycare.shared.audit.AuditChainVerifier;
-import pl.citycare.shared.audit.AuditEventQuery;
+import pl.citycare.platform.audit.application.AuditTrailReading;
 import pl.citycare.shared.audit.AuditEventView;
 import pl.citycare.shared.audit.ChainVerification;
 
@@ -22,10 +21,7 @@ public class AuditTrailBean implements Serializable {
     private static final int PAGE = 200;
 
     @Inject
-    private transient AuditEventQuery query;
-
-    @Inject
-    private transient AuditChainVerifier verifier;
+    private AuditTrailReading trail;
 
     private String entityType;
     private String entityId;
@@ -35,16 +31,16 @@ public class AuditTrailBean implements Serializable {
 
     @PostConstruct
     void init() {
-        entityTypes = query.entityTypes();
+        entityTypes = trail.entityTypes();
         search();
     }
 
     public void search() {
-        events = query.newest(entityType, entityId, 0, PAGE);
+        events = trail.newest(entityType, entityId, 0, PAGE);
     }
 
     public void verify() {
-        verification = verifier.verify();
+        verification = trail.verify();
     }
 
     /** The verification result as a sentence: intact with the count, or the first broken link. */

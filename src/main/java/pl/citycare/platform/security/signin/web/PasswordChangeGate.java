@@ -12,9 +12,9 @@ import java.io.IOException;
 
 /**
  * After signing in with a password an administrator set, the user can open nothing but the page that
- * makes them choose their own (and sign out).
+ * makes them choose their own (and sign out); the REST API answers them 403 with a JSON reason.
  */
-@WebFilter(filterName = "passwordChangeGate", urlPatterns = "*.xhtml")
+@WebFilter(filterName = "passwordChangeGate", urlPatterns = {"*.xhtml", "/api/*"})
 public class PasswordChangeGate extends HttpFilter {
 
     /** Session attribute set at sign-in while the account must change its password. */
@@ -27,6 +27,14 @@ public class PasswordChangeGate extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && Boolean.TRUE.equals(session.getAttribute(MUST_CHANGE))
                 && request.getUserPrincipal() != null && !allowed(request.getServletPath())) {
+            if (request.getServletPath().startsWith("/api")) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"error\":\"password-change-required\","
+                        + "\"message\":\"Choose your own password at " + PAGE + " first.\"}");
+                return;
+            }
             response.sendRedirect(request.getContextPath() + PAGE);
             return;
         }

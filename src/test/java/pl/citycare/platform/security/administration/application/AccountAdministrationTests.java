@@ -77,7 +77,7 @@ public interface AccountAdministrationTests {
         assertThat(created.isMustChangePassword()).isTrue();
         assertThat(signIn().signIn(username, TEMPORARY, ADDRESS))
                 .isEqualTo(new SignInOutcome.SignedIn(username, Set.of(Role.TESTING_CLERK), true));
-        List<AuditEventView> events = Beans.get(AuditEventQuery.class).newest("UserAccount", String.valueOf(created.getId()), 0, 10);
+        List<AuditEventView> events = new AuditEventQuery(Beans.dataSource()).newest("UserAccount", String.valueOf(created.getId()), 0, 10);
         assertThat(events).extracting(e -> e.action().name()).contains("CREATE");
         assertThat(events.get(events.size() - 1).changes()).contains("TESTING_CLERK").contains("\"mustChangePassword\"");
     }
@@ -109,7 +109,7 @@ public interface AccountAdministrationTests {
                 "Renamed", Set.of(Role.PROCUREMENT_APPROVER)));
 
         assertThat(changed.getRoles()).containsExactly(Role.PROCUREMENT_APPROVER);
-        AuditEventView update = Beans.get(AuditEventQuery.class).newest("UserAccount", String.valueOf(account.getId()), 0, 1).get(0);
+        AuditEventView update = new AuditEventQuery(Beans.dataSource()).newest("UserAccount", String.valueOf(account.getId()), 0, 1).get(0);
         assertThat(update.changes()).contains("\"roles\":{\"before\":\"[PROCUREMENT_CLERK]\",\"after\":\"[PROCUREMENT_APPROVER]\"}")
                 .contains("\"displayName\"");
     }
@@ -271,7 +271,7 @@ public interface AccountAdministrationTests {
                 new SignInFilter("nobody-" + username, false, null, null), 10));
         assertThat(unknown).extracting(SignInAttempt::getOutcome).containsExactly(SignInAttempt.Outcome.UNKNOWN_USER);
         assertThat(unknown.get(0).getUsername()).startsWith("unknown:");
-        AuditEventView logged = Beans.get(AuditEventQuery.class).newest("SignInAttempt", String.valueOf(unknown.get(0).getId()), 0, 1).get(0);
+        AuditEventView logged = new AuditEventQuery(Beans.dataSource()).newest("SignInAttempt", String.valueOf(unknown.get(0).getId()), 0, 1).get(0);
         assertThat(logged.actor()).isEqualTo("anonymous");
         assertThat(logged.changes()).contains("UNKNOWN_USER");
     }

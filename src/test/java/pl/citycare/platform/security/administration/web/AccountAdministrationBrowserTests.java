@@ -64,6 +64,16 @@ public interface AccountAdministrationBrowserTests {
         assertThat(session.visible(By.id("mustChange")).getText()).contains("Zalogowano hasłem tymczasowym");
         session.open("/index.xhtml");
         assertThat(browser.getCurrentUrl()).as("nothing else opens before the change").endsWith("/account/password.xhtml");
+        session.open("/api/me");
+        assertThat(browser.getPageSource()).as("nor the API").contains("password-change-required");
+        session.open("/account/password.xhtml");
+
+        session.type("password:current", "not-the-temporary-one");
+        session.type("password:new", CHOSEN);
+        session.type("password:confirmation", CHOSEN);
+        browser.findElement(By.id("password:submit")).click();
+        assertThat(session.visible(By.cssSelector(".ui-message-error, .ui-messages-error")).getText())
+                .as("a wrong current password is refused").isNotBlank();
 
         session.type("password:current", TEMPORARY);
         session.type("password:new", "password1234");

@@ -119,7 +119,7 @@ public interface SignInTests {
         List<SignInAttempt> logged = attemptsLoggedAs(logName);
         assertThat(logged).extracting(SignInAttempt::getOutcome).containsExactly(SignInAttempt.Outcome.UNKNOWN_USER);
         assertThat(attemptsLoggedAs(UserAccount.normalise(typed))).isEmpty();
-        List<AuditEventView> audited = Beans.get(AuditEventQuery.class)
+        List<AuditEventView> audited = new AuditEventQuery(Beans.dataSource())
                 .newest("SignInAttempt", String.valueOf(logged.get(0).getId()), 0, 1);
         assertThat(audited.get(0).changes()).contains(logName).doesNotContainIgnoringCase(typed);
         assertThat(audited.get(0).actor()).isEqualTo("anonymous");

@@ -1,4 +1,4 @@
-package pl.citycare.healthsupport.application;
+package pl.citycare.healthsupport.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

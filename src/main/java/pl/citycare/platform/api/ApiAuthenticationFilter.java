@@ -1,0 +1,34 @@
+package pl.citycare.platform.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The REST API is for signed-in callers (the session of the pages) except under {@code /api/public/}.
+ * A client without one gets 401 and a JSON reason, not the login page's redirect a browser would follow:
+ * web.xml leaves {@code /api/*} to this filter for exactly that.
+ */
+@WebFilter(filterName = "apiAuthentication", urlPatterns = "/api/*")
+public class ApiAuthenticationFilter extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() == null && !path.startsWith("/api/public/")) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "FormBased realm=\"CityCare\"");
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"unauthenticated\",\"message\":\"Sign in at /login.xhtml first.\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
