@@ -11,6 +11,8 @@ import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.shared.audit.AuditTrailTests;
+import pl.citycare.shared.persistence.BooleanQueryTests;
+import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
 import pl.citycare.support.Server;
 
@@ -26,7 +28,7 @@ import java.net.URL;
  */
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
-        HttpSurfaceTests, CentreStaffingTests {
+        HttpSurfaceTests, CentreStaffingTests, BooleanQueryTests, ListQueryTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -9,19 +9,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import pl.citycare.platform.security.application.Credentials;
 import pl.citycare.platform.security.domain.AdministratorRules;
 import pl.citycare.platform.security.domain.PasswordPolicy;
 import pl.citycare.platform.security.domain.PasswordRejectedException;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.platform.security.domain.UserAccount;
+import pl.citycare.shared.persistence.ListQuery;
+import pl.citycare.shared.persistence.ListQuery.Sort;
 import pl.citycare.shared.audit.AuditTrail;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -49,41 +49,24 @@ public class UserAdministration {
     @Resource
     private SessionContext session;
 
+    /** One page of the accounts the filter selects, by username. */
     public List<UserAccount> search(UserFilter filter, int first, int max) {
-        if (filtersActive(filter)) {
-            List<UserAccount> matching = activeOrInactive(filter);
-            return matching.subList(Math.min(first, matching.size()), Math.min(first + max, matching.size()));
-        }
-        TypedQuery<UserAccount> query = em.createQuery(
-                "SELECT u FROM UserAccount u" + where(filter) + " ORDER BY u.username", UserAccount.class);
-        bind(filter, query::setParameter);
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        return list(filter).sortedBy(Sort.asc("username")).page(first, max);
     }
 
     public long count(UserFilter filter) {
-        if (filtersActive(filter)) {
-            return activeOrInactive(filter).size();
-        }
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where(filter), Long.class);
-        bind(filter, query::setParameter);
-        return query.getSingleResult();
+        return list(filter).count();
     }
 
-    private static boolean filtersActive(UserFilter filter) {
-        return filter.status() == UserFilter.Status.ACTIVE || filter.status() == UserFilter.Status.INACTIVE;
-    }
-
-    /**
-     * Active or deactivated accounts, filtered in Java: EclipseLink 4.0's H2 platform writes a boolean
-     * condition as {@code = 1}, which H2 2.x rejects. A city department's account list is small.
-     */
-    private List<UserAccount> activeOrInactive(UserFilter filter) {
-        var rest = new UserFilter(filter.text(), filter.role(), null);
-        TypedQuery<UserAccount> query = em.createQuery(
-                "SELECT u FROM UserAccount u" + where(rest) + " ORDER BY u.username", UserAccount.class);
-        bind(rest, query::setParameter);
-        boolean active = filter.status() == UserFilter.Status.ACTIVE;
-        return query.getResultStream().filter(u -> u.isActive() == active).toList();
+    private ListQuery<UserAccount> list(UserFilter filter) {
+        Instant now = Instant.now();
+        UserFilter.Status status = filter.status();
+        return ListQuery.of(em, UserAccount.class)
+                .containsIgnoringCase(filter.text(), "username", "displayName")
+                .whereIf(filter.role() != null, (cb, u) -> cb.isMember(filter.role(), u.<Set<Role>>get("roles")))
+                .whereIf(status == UserFilter.Status.ACTIVE, (cb, u) -> cb.isTrue(u.get("active")))
+                .whereIf(status == UserFilter.Status.INACTIVE, (cb, u) -> cb.isFalse(u.get("active")))
+                .whereIf(status == UserFilter.Status.LOCKED, (cb, u) -> cb.greaterThan(u.get("lockedUntil"), now));
     }
 
     public UserAccount get(long id) {
@@ -175,7 +158,7 @@ public class UserAdministration {
      * second sees the first one's change, so the last administrator always stays.
      */
     private long otherActiveAdmins(UserAccount account) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN "
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = true AND u.id IN "
                         + "(SELECT a.id FROM UserAccount a JOIN a.roles r WHERE r = :admin) ORDER BY u.id",
                         UserAccount.class)
                 .setParameter("admin", Role.ADMIN)
@@ -211,34 +194,5 @@ public class UserAdministration {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    private static String where(UserFilter filter) {
-        var where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" AND (LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)");
-        }
-        if (filter.role() != null) {
-            where.append(" AND :role MEMBER OF u.roles");
-        }
-        if (filter.status() != null) {
-            where.append(switch (filter.status()) {
-                case ACTIVE, INACTIVE -> ""; // see activeOrInactive
-                case LOCKED -> " AND u.lockedUntil > :now";
-            });
-        }
-        return where.toString();
-    }
-
-    private static void bind(UserFilter filter, java.util.function.BiFunction<String, Object, ?> set) {
-        if (filter.text() != null && !filter.text().isBlank()) {
-            set.apply("text", "%" + filter.text().trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (filter.role() != null) {
-            set.apply("role", filter.role());
-        }
-        if (filter.status() == UserFilter.Status.LOCKED) {
-            set.apply("now", Instant.now());
-        }
     }
 }
