@@ -49,19 +49,19 @@ public class DisplayFormat {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale)
+                .withLocale(LocaleBean.forFormatting(locale))
                 .format(instant.atZone(LocaleBean.DISPLAY_ZONE));
     }
 
     static String number(Number value, Locale locale) {
-        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
+        return value == null ? "" : NumberFormat.getNumberInstance(LocaleBean.forFormatting(locale)).format(value);
     }
 
     static String money(BigDecimal amount, Currency currency, Locale locale) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        NumberFormat format = NumberFormat.getCurrencyInstance(LocaleBean.forFormatting(locale));
         format.setCurrency(currency);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);

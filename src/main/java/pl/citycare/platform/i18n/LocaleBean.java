@@ -70,11 +70,20 @@ public class LocaleBean implements Serializable {
         }
     }
 
+    /**
+     * The locale dates, times and numbers are written in: the language's own, except that English is
+     * written the British way, on the 24-hour clock Polish offices use.
+     */
+    public static Locale forFormatting(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
+    }
+
     static Locale supportedOrDefault(String languageTag) {
         if (languageTag == null) {
             return SUPPORTED.get(0);
         }
-        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        // Java's "en_GB" as well as the standard "en-GB"
+        String language = Locale.forLanguageTag(languageTag.trim().replace('_', '-')).getLanguage();
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(SUPPORTED.get(0));
     }
 }

@@ -30,7 +30,8 @@ final class AuditChanges {
         for (String name : names) {
             Object b = before.getOrDefault(name, NULL);
             Object a = after.getOrDefault(name, NULL);
-            if (!Objects.equals(render(b), render(a))) {
+            // null and the text "null" render alike but are different values: compare both
+            if ((b == NULL) != (a == NULL) || !Objects.equals(render(b), render(a))) {
                 JsonObjectBuilder change = Json.createObjectBuilder();
                 add(change, "before", b);
                 add(change, "after", a);

@@ -67,9 +67,11 @@ class DisplayFormatTest {
     }
 
     @Test
-    void inEnglishTheSameMomentsAreShownOnTheTwelveHourClock() {
-        assertThat(plainSpaces(DisplayFormat.dateTime(WINTER, EN))).contains("12:30:00 PM").contains("2026");
-        assertThat(plainSpaces(DisplayFormat.dateTime(SUMMER, EN))).contains(" 1:30:00 PM").contains("2026");
+    void inEnglishTheSameMomentsAreShownOnTheTwentyFourHourClock() {
+        assertThat(plainSpaces(DisplayFormat.dateTime(WINTER, EN))).contains("12:30:00").contains("2026")
+                .doesNotContain("PM").doesNotContain("AM");
+        assertThat(plainSpaces(DisplayFormat.dateTime(SUMMER, EN))).contains("13:30:00").contains("2026")
+                .doesNotContain("PM");
     }
 
     @Test
@@ -145,6 +147,9 @@ class DisplayFormatTest {
     @ParameterizedTest(name = "\"{0}\" → {1}")
     @CsvSource({
             "en-GB, en",
+            "en_GB, en",
+            "en_US, en",
+            "uk_UA, uk",
             "en, en",
             "EN, en",
             "uk, uk",

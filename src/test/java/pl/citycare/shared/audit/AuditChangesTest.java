@@ -81,6 +81,18 @@ class AuditChangesTest {
         assertThat(parse(json).getJsonObject("lockedUntil").isNull("before")).isTrue();
     }
 
+    /** A clerk may type the word "null" (a surname, a note): that is a change from no value. */
+    @Test
+    void nullAndTheTextNullAreDifferentValues() {
+        JsonObject change = parse(AuditChanges.diff(
+                state("note", AuditChanges.NULL),
+                state("note", "null"))).getJsonObject("note");
+
+        assertThat(change.isNull("before")).isTrue();
+        assertThat(change.getString("after")).isEqualTo("null");
+        assertThat(AuditChanges.diff(state("note", "null"), state("note", "null"))).isEqualTo("{}");
+    }
+
     @Test
     void aValueThatBecomesNullHasJsonNullAfter() {
         JsonObject change = parse(AuditChanges.diff(

@@ -63,6 +63,13 @@ public interface AuditTrailTests {
     }
 
     @Test
+    default void connectionsReadCommittedData() throws Exception {
+        try (Connection c = Beans.dataSource().getConnection()) {
+            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    @Test
     default void theDemoDataOfStartUpIsInTheChain() {
         assertThat(query().newest("Centre", "CPPP1", 0, 5)).extracting(AuditEventView::action)
                 .containsExactly(AuditAction.CREATE);

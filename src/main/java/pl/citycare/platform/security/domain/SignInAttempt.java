@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
 import java.time.Instant;
@@ -53,6 +54,7 @@ public class SignInAttempt extends AuditedEntity {
     @Column(updatable = false)
     private String address;
 
+    @AuditExcluded("follows from the outcome, which is audited")
     @Column(nullable = false, updatable = false)
     private boolean success;
 
@@ -110,6 +112,7 @@ public class SignInAttempt extends AuditedEntity {
     protected Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
         state.put("username", username);
+        state.put("occurredAt", occurredAt);
         state.put("address", address);
         state.put("outcome", outcome);
         state.put("source", source);

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
 import java.time.Duration;
@@ -51,6 +52,7 @@ public class UserAccount extends AuditedEntity {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    @AuditExcluded("a secret; the trail records passwordSet and passwordChangedAt instead")
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -288,7 +290,9 @@ public class UserAccount extends AuditedEntity {
         state.put("lockedUntil", lockedUntil);
         state.put("lastLoginAt", lastLoginAt);
         state.put("roles", getRoles());
+        state.put("directoryAccount", directoryAccount);
         state.put("directoryDn", directoryDn);
+        state.put("createdAt", createdAt);
         state.put("passwordSet", passwordHash != null);
         state.put("passwordChangedAt", passwordChangedAt);
         state.put("mustChangePassword", mustChangePassword);

@@ -31,9 +31,11 @@ class NipTest {
             "123-45-63-218, 1234563218",
             "526 025 02 74, 5260250274",
             "' 5260250274 ', 5260250274",
-            "'526\t025-02 74', 5260250274"
+            "'526\t025-02 74', 5260250274",
+            "PL5260250274, 5260250274",       // as the EU VAT number is printed
+            "pl 526-025-02-74, 5260250274"
     })
-    void dropsDashesAndSpaces(String raw, String normalised) {
+    void dropsDashesSpacesAndThePlPrefix(String raw, String normalised) {
         Nip nip = Nip.of(raw);
 
         assertThat(nip.value()).isEqualTo(normalised);
@@ -50,7 +52,11 @@ class NipTest {
             "526025027",     // 9 digits
             "52602502740",   // 11 digits
             "52602502a4",
-            "PL5260250274",  // EU VAT prefix is not part of the NIP
+            "0000000000",    // passes the checksum (0 = 0) but is no one's NIP
+            "000-000-00-00",
+            "PL0000000000",
+            "DE5260250274",  // another country's VAT prefix
+            "PL",
             "526.025.02.74",
             "５２６０２５０２７４", // full-width digits
             "   ",

@@ -62,7 +62,7 @@ public class LoginBean {
                 signIn.lockedUntil(username).ifPresentOrElse(
                         until -> Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.locked",
                                 DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                                        .withLocale(localeBean.getLocale())
+                                        .withLocale(LocaleBean.forFormatting(localeBean.getLocale()))
                                         .format(until.atZone(LocaleBean.DISPLAY_ZONE))),
                         () -> Messages.add(null, FacesMessage.SEVERITY_ERROR, "login.failed"));
             }
