@@ -273,8 +273,7 @@ public interface AuditTrailTests {
             assertThat(result.brokenAtSeq()).isEqualTo(middle);
             assertThat(result.problem()).isEqualTo(ChainVerification.Problem.MISSING);
         } finally {
-            update("INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
-                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+            putBack(row);
         }
     }
 
@@ -291,8 +290,7 @@ public interface AuditTrailTests {
             assertThat(result.brokenAtSeq()).isEqualTo(last);
             assertThat(result.problem()).isEqualTo(ChainVerification.Problem.TRUNCATED);
         } finally {
-            update("INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
-                    + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+            putBack(row);
         }
     }
 
@@ -333,6 +331,12 @@ public interface AuditTrailTests {
                 return values;
             }
         }
+    }
+
+    /** Restores a row the test deleted, exactly as it was. */
+    private void putBack(Object[] row) throws Exception {
+        update("INSERT INTO audit_event (seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, "
+                + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
     }
 
     private void update(String sql, Object... params) throws Exception {
