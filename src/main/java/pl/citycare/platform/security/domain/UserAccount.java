@@ -119,9 +119,12 @@ public class UserAccount extends AuditedEntity {
         return account;
     }
 
-    /** Usernames compare case-insensitively: "JKowalski" and "jkowalski" are one account. */
+    /**
+     * Usernames compare case-insensitively: "JKowalski" and "jkowalski" are one account. Surrounding white
+     * space goes; control characters stay (so that "name\0" is not well formed and not "name").
+     */
     public static String normalise(String username) {
-        return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

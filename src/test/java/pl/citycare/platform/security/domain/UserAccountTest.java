@@ -244,4 +244,18 @@ class UserAccountTest {
             assertThat(field.get(null)).as("value of Role.Names.%s", field.getName()).isEqualTo(field.getName());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"oko*", "okowalsk*", "okowalska)(uid=*", "*", "a b",
+            "okowalska\\", "okowalska\u0000", "\u0000okowalska", "ok", "-okowalska", "okowalska;", "ok\u00f3walska"})
+    void namesThatAreNotUsernamesAreNotWellFormed(String typed) {
+        assertThat(UserAccount.isWellFormed(UserAccount.normalise(typed))).isFalse();
+    }
+
+    @Test
+    void aUsernameIsTrimmedAndLowerCasedButKeepsItsControlCharacters() {
+        assertThat(UserAccount.normalise("  JKowalski\t")).isEqualTo("jkowalski");
+        assertThat(UserAccount.isWellFormed(UserAccount.normalise(" O.Kowalska-2 "))).isTrue();
+        assertThat(UserAccount.normalise("okowalska\u0000")).isEqualTo("okowalska\u0000");
+    }
 }
