@@ -5,7 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.citycare.healthsupport.application.CentreStaffingTests;
+import pl.citycare.healthsupport.application.CentresTests;
 import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
 import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
@@ -28,7 +28,7 @@ import java.net.URL;
  */
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
-        HttpSurfaceTests, CentreStaffingTests, BooleanQueryTests, ListQueryTests {
+        HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests {
 
     @Deployment
     static WebArchive deployment() {

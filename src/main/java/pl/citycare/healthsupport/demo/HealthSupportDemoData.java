@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import pl.citycare.healthsupport.domain.Centre;
+import pl.citycare.healthsupport.domain.District;
 import pl.citycare.platform.demo.DemoDataSet;
 
 import java.util.List;
@@ -17,16 +18,20 @@ import java.util.Set;
 @ApplicationScoped
 public class HealthSupportDemoData implements DemoDataSet {
 
-    /** Code, name, address, district, phone, opening hours of each demo centre. */
-    private static final List<String[]> CENTRES = List.of(
-            new String[]{"CPPP1", "Centrum Pierwszej Pomocy Psychologicznej nr 1", "ul. Przykładowa 1, 31-001 Kraków",
-                    "Stare Miasto", "+48 12 000 00 01", "pon.–pt. 8:00–20:00"},
-            new String[]{"CPPP2", "Centrum Pierwszej Pomocy Psychologicznej nr 2", "ul. Przykładowa 2, 30-001 Kraków",
-                    "Krowodrza", "+48 12 000 00 02", "pon.–pt. 8:00–20:00"},
-            new String[]{"CPPP3", "Centrum Pierwszej Pomocy Psychologicznej nr 3", "os. Przykładowe 3, 31-901 Kraków",
-                    "Nowa Huta", "+48 12 000 00 03", "pon.–sob. 10:00–18:00"},
-            new String[]{"CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
-                    "Podgórze", "+48 12 000 00 04", "pon.–pt. 12:00–20:00"});
+    /** One demo centre. */
+    private record DemoCentre(String code, String name, String address, District district, String phone,
+                              String openingHours) {
+    }
+
+    private static final List<DemoCentre> CENTRES = List.of(
+            new DemoCentre("CPPP1", "Centrum Pierwszej Pomocy Psychologicznej nr 1", "ul. Przykładowa 1, 31-001 Kraków",
+                    District.STARE_MIASTO, "+48 12 000 00 01", "pon.–pt. 8:00–20:00"),
+            new DemoCentre("CPPP2", "Centrum Pierwszej Pomocy Psychologicznej nr 2", "ul. Przykładowa 2, 30-001 Kraków",
+                    District.KROWODRZA, "+48 12 000 00 02", "pon.–pt. 8:00–20:00"),
+            new DemoCentre("CPPP3", "Centrum Pierwszej Pomocy Psychologicznej nr 3", "os. Przykładowe 3, 31-901 Kraków",
+                    District.NOWA_HUTA, "+48 12 000 00 03", "pon.–sob. 10:00–18:00"),
+            new DemoCentre("CPPP4", "Centrum Pierwszej Pomocy Psychologicznej nr 4", "ul. Przykładowa 4, 30-501 Kraków",
+                    District.PODGORZE, "+48 12 000 00 04", "pon.–pt. 12:00–20:00"));
 
     /** The platform's demo user with the centre psychologist role. */
     static final String DEMO_PSYCHOLOGIST = "centre";
@@ -47,13 +52,13 @@ public class HealthSupportDemoData implements DemoDataSet {
     @Override
     @Transactional
     public void load() {
-        for (String[] c : CENTRES) {
-            if (em.find(Centre.class, c[0]) == null) {
-                em.persist(new Centre(c[0], c[1], c[2], c[3], c[4], c[5]));
+        for (DemoCentre c : CENTRES) {
+            if (em.find(Centre.class, c.code()) == null) {
+                em.persist(new Centre(c.code(), c.name(), c.address(), c.district(), c.phone(), c.openingHours()));
             }
         }
         // The demo centre psychologist (a platform demo user, loaded before this set) works at centre 1.
-        Centre first = em.find(Centre.class, CENTRES.get(0)[0]);
+        Centre first = em.find(Centre.class, CENTRES.get(0).code());
         if (first.getPsychologists().isEmpty()) {
             first.assignPsychologists(Set.of(DEMO_PSYCHOLOGIST));
         }

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +14,7 @@ import pl.citycare.shared.audit.AuditedEntity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,8 +36,9 @@ public class Centre extends AuditedEntity {
     private String address;
 
     /** One of Kraków's 18 districts (dzielnice). */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String district;
+    private District district;
 
     private String phone;
 
@@ -54,13 +58,9 @@ public class Centre extends AuditedEntity {
         // for JPA
     }
 
-    public Centre(String code, String name, String address, String district, String phone, String openingHours) {
+    public Centre(String code, String name, String address, District district, String phone, String openingHours) {
         this.code = code;
-        this.name = name;
-        this.address = address;
-        this.district = district;
-        this.phone = phone;
-        this.openingHours = openingHours;
+        describe(name, address, district, phone, openingHours);
     }
 
     @Override
@@ -80,7 +80,7 @@ public class Centre extends AuditedEntity {
         return address;
     }
 
-    public String getDistrict() {
+    public District getDistrict() {
         return district;
     }
 
@@ -94,6 +94,34 @@ public class Centre extends AuditedEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * The centre's details as residents and clerks read them. Name, address and district are required;
+     * text is kept trimmed, an empty phone or opening hours means none.
+     */
+    public void describe(String name, String address, District district, String phone, String openingHours) {
+        this.name = required(name, "name");
+        this.address = required(address, "address");
+        this.district = Objects.requireNonNull(district, "district");
+        this.phone = optional(phone);
+        this.openingHours = optional(openingHours);
+    }
+
+    /** Open for clients, or closed (kept on record with its history). */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A centre needs its " + field);
+        }
+        return value.strip();
+    }
+
+    private static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Set<String> getPsychologists() {

@@ -4,9 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.CentreStaffing;
-import pl.citycare.healthsupport.application.CentreStaffing.CentreStaff;
-import pl.citycare.healthsupport.application.StaffingRuleViolation;
+import pl.citycare.healthsupport.application.CentreDescription;
+import pl.citycare.healthsupport.application.CentreRuleViolation;
+import pl.citycare.healthsupport.application.Centres;
+import pl.citycare.healthsupport.application.Centres.CentreDetails;
+import pl.citycare.healthsupport.domain.District;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
 
@@ -15,7 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-/** Obsada centrum: choose the psychologists of one centre. */
+/** Centrum: one centre's details and its psychologists, for the coordinator. */
 @Named
 @ViewScoped
 public class CentreStaffBean implements Serializable {
@@ -23,32 +25,60 @@ public class CentreStaffBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CentreStaffing staffing;
+    private Centres centres;
 
     private String code;
-    private CentreStaff centre;
+    private CentreDetails centre;
     private List<StaffMember> options;
     private List<String> chosen = new ArrayList<>();
 
+    private String name;
+    private String address;
+    private District district;
+    private String phone;
+    private String openingHours;
+    private boolean active;
+
     /** View action: the centre named by the {@code code} parameter, or the not-found message. */
     public void load() {
-        centre = staffing.centres().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
+        centre = centres.centre(code).orElse(null);
         if (centre == null) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "health.staffing.rule.unknownCentre");
             return;
         }
-        options = staffing.psychologists();
+        options = centres.psychologists();
         chosen = new ArrayList<>(centre.psychologists());
+        name = centre.name();
+        address = centre.address();
+        district = centre.district();
+        phone = centre.phone();
+        openingHours = centre.openingHours();
+        active = centre.active();
     }
 
-    public void save() {
+    /** Saves the details as typed; on a conflict the page says so and keeps what was typed. */
+    public void saveDetails() {
         try {
-            staffing.assign(centre.code(), centre.version(), new HashSet<>(chosen));
+            centre = centres.describe(new CentreDescription(centre.code(), name, address, district, phone,
+                    openingHours, active), centre.version());
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "health.centre.detailsSaved");
+        } catch (CentreRuleViolation violation) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, violation.messageKey());
+        }
+    }
+
+    public void saveStaff() {
+        try {
+            centres.assign(centre.code(), centre.version(), new HashSet<>(chosen));
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.centre.saved");
-            load();
-        } catch (StaffingRuleViolation violation) {
+            centre = centres.centre(centre.code()).orElseThrow();
+        } catch (CentreRuleViolation violation) {
             Messages.add("staff:psychologists", FacesMessage.SEVERITY_ERROR, violation.messageKey());
         }
+    }
+
+    public District[] getDistricts() {
+        return District.values();
     }
 
     public String getCode() {
@@ -59,7 +89,7 @@ public class CentreStaffBean implements Serializable {
         this.code = code;
     }
 
-    public CentreStaff getCentre() {
+    public CentreDetails getCentre() {
         return centre;
     }
 
@@ -73,5 +103,53 @@ public class CentreStaffBean implements Serializable {
 
     public void setChosen(List<String> chosen) {
         this.chosen = chosen;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(District district) {
+        this.district = district;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public void setOpeningHours(String openingHours) {
+        this.openingHours = openingHours;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 }

@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.CentreStaffing;
-import pl.citycare.healthsupport.application.CentreStaffing.CentreStaff;
+import pl.citycare.healthsupport.application.Centres;
+import pl.citycare.healthsupport.application.Centres.CentreDetails;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
 
 import java.io.Serializable;
@@ -21,9 +21,9 @@ public class CentresBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CentreStaffing staffing;
+    private Centres staffing;
 
-    private List<CentreStaff> centres;
+    private List<CentreDetails> centres;
     private Map<String, String> names;
 
     @PostConstruct
@@ -33,12 +33,12 @@ public class CentresBean implements Serializable {
                 .collect(Collectors.toMap(StaffMember::username, StaffMember::displayName, (a, b) -> a));
     }
 
-    public List<CentreStaff> getCentres() {
+    public List<CentreDetails> getCentres() {
         return centres;
     }
 
     /** The psychologists of a centre by name (a username no longer in the role shows as it is). */
-    public String psychologistNames(CentreStaff centre) {
+    public String psychologistNames(CentreDetails centre) {
         return centre.psychologists().stream().map(u -> names.getOrDefault(u, u)).sorted()
                 .collect(Collectors.joining(", "));
     }

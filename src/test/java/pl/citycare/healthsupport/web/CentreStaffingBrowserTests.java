@@ -29,4 +29,30 @@ public interface CentreStaffingBrowserTests {
         assertThat(session.text(By.id("centres"))).contains("Test " + psychologist);
         Chromium.screenshot(browser, "health-centres");
     }
+
+    @Test
+    default void theCoordinatorCorrectsACentresDetailsAndAMistakeIsExplainedNextToTheField(BrowserSession session) {
+        WebDriver browser = session.driver();
+        session.signInAndWait("coordinator", DemoUsers.DEMO_PASSWORD);
+        session.open("/healthsupport/centre.xhtml?code=CPPP2");
+
+        session.type("details:phone", "zadzwoń do nas");
+        session.type("details:openingHours", "pon.–pt. 9:00–17:00");
+        browser.findElement(By.id("details:save")).click();
+
+        assertThat(session.text(By.cssSelector("[id='details:phone'] ~ .ui-message-error, .field .ui-message-error")))
+                .contains("Wpisz numer telefonu");
+        assertThat(browser.findElement(By.id("details:phone")).getAttribute("value")).as("typed text kept")
+                .isEqualTo("zadzwoń do nas");
+        assertThat(browser.findElement(By.id("details:openingHours")).getAttribute("value"))
+                .isEqualTo("pon.–pt. 9:00–17:00");
+        session.assertAccessible("centre details with an error");
+
+        session.type("details:phone", "+48 12 000 00 22");
+        browser.findElement(By.id("details:save")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano dane centrum.");
+        assertThat(browser.findElement(By.id("details:openingHours")).getAttribute("value"))
+                .isEqualTo("pon.–pt. 9:00–17:00");
+        Chromium.screenshot(browser, "health-centre-details");
+    }
 }

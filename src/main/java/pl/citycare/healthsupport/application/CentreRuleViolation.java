@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /** A staffing change the rules forbid; the message is the key of the translated text the page shows. */
 @ApplicationException(rollback = true)
-public class StaffingRuleViolation extends RuntimeException {
+public class CentreRuleViolation extends RuntimeException {
 
-    public StaffingRuleViolation(String messageKey) {
+    public CentreRuleViolation(String messageKey) {
         super(messageKey);
     }
 
