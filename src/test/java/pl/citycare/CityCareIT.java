@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
 import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
 import pl.citycare.platform.security.signin.application.SignInTests;
@@ -28,7 +29,7 @@ import java.net.URL;
  */
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
-        HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests {
+        HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests {
 
     @Deployment
     static WebArchive deployment() {
