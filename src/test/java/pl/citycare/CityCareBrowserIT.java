@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
+import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
@@ -26,7 +27,7 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
-        CentreStaffingBrowserTests, Server {
+        CentreStaffingBrowserTests, HotlineCallBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -120,11 +120,15 @@ public final class BoundaryRules {
                 .because("every change must reach the audit trail, and each module owns its tables");
     }
 
-    /** Instants are {@link java.time.Instant}: no {@code java.util.Date}, {@code java.sql} times or {@code LocalDateTime} fields. */
+    /**
+     * Instants are {@link java.time.Instant}: no {@code java.util.Date} or {@code java.sql} times anywhere,
+     * and no {@code LocalDateTime} kept in the domain or a service. (A page may hold the wall-clock time a
+     * clerk typed, and converts it to an instant in Polish time.)
+     */
     public static ArchRule timesAreJavaTimeInstants(String root) {
         return noClasses().that().resideInAPackage(root + "..")
                 .should().dependOnClassesThat().haveNameMatching("java\\.util\\.Date|java\\.sql\\.(Timestamp|Date|Time)")
-                .orShould(haveLocalDateTimeFields())
+                .orShould(haveLocalDateTimeFieldsOutsideWeb(root))
                 .because("the legacy types are mutable and zone-ambiguous, and a LocalDateTime is no instant");
     }
 
@@ -247,10 +251,13 @@ public final class BoundaryRules {
         };
     }
 
-    private static ArchCondition<JavaClass> haveLocalDateTimeFields() {
-        return new ArchCondition<>("have LocalDateTime fields") {
+    private static ArchCondition<JavaClass> haveLocalDateTimeFieldsOutsideWeb(String root) {
+        return new ArchCondition<>("have LocalDateTime fields outside web") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
+                if ("web".equals(layerOf(root, javaClass.getPackageName()).orElse(""))) {
+                    return;
+                }
                 for (JavaField field : javaClass.getFields()) {
                     if (field.getRawType().getName().equals("java.time.LocalDateTime")) {
                         events.add(SimpleConditionEvent.satisfied(field, field.getFullName() + " is a LocalDateTime"));

@@ -102,11 +102,16 @@ public final class Deployments {
     public static WebArchive withAdministratorRunAs(WebArchive archive) {
         String mapping = Arrays.stream(Role.values())
                 .map(role -> "<security-role-mapping><role-name>" + role + "</role-name>"
-                        + (role == Role.ADMIN ? "<principal-name>it-admin</principal-name>" : "")
+                        + "<principal-name>" + runAsPrincipal(role) + "</principal-name>"
                         + "<group-name>" + role + "</group-name></security-role-mapping>")
                 .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
-        return archive.addClass(AsAdministrator.class)
+        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class)
                 .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+    }
+
+    /** The identity a {@code @RunAs(role)} test bean acts as, e.g. {@code it-admin}; none has an account. */
+    public static String runAsPrincipal(Role role) {
+        return role == Role.ADMIN ? "it-admin" : "it-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -14,8 +14,11 @@ public class HealthSupportMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> entries() {
-        return List.of(new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
-                "/healthsupport/centres.xhtml", "pi pi-building", Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN),
-                200));
+        return List.of(
+                new MenuEntry("menu.group.health", "menu.health.call", "menu.health.call.hint",
+                        "/healthsupport/call.xhtml", "pi pi-phone", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 190),
+                new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
+                        "/healthsupport/centres.xhtml", "pi pi-building",
+                        Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN), 200));
     }
 }

@@ -47,6 +47,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
+        assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }

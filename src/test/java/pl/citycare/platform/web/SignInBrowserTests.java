@@ -29,7 +29,8 @@ public interface SignInBrowserTests {
     Map<Role, List<String>> MENUS = Map.of(
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
                     "Administracja", "Użytkownicy", "Dziennik logowań"),
-            Role.HOTLINE_PSYCHOLOGIST, EVERYONE,
+            Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
+                    "Rozmowa na linii"),
             Role.CENTRE_PSYCHOLOGIST, EVERYONE,
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy"),

@@ -1,0 +1,55 @@
+package pl.citycare.healthsupport.domain.hotline;
+
+import pl.citycare.healthsupport.domain.District;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the psychologist writes down about a call, before it becomes a {@link HotlineCall}. {@link #check}
+ * holds the hotline's rules in one place, so the form and any other way in apply the same ones.
+ */
+public record CallFacts(Instant startedAt, int durationMinutes, ContactType contactType, District district,
+                        AgeBand ageBand, Set<CallReason> reasons, RiskLevel riskLevel, CallOutcome outcome,
+                        EmergencyAction emergencyAction, Instant emergencyActionAt, String summary,
+                        String callerFirstName, String callerPhone) {
+
+    public CallFacts {
+        reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+    }
+
+    /** @throws HotlineCallRuleViolation for the first rule broken, naming its field */
+    void check(Instant now) {
+        require(startedAt != null, "startedAt", "health.call.rule.startRequired");
+        require(!startedAt.isAfter(now.plus(HotlineCall.CLOCK_SKEW)), "startedAt", "health.call.rule.startInFuture");
+        require(durationMinutes >= 0 && durationMinutes <= HotlineCall.MAX_MINUTES, "duration",
+                "health.call.rule.duration");
+        require(contactType != null, "contactType", "health.call.rule.contactTypeRequired");
+        require(ageBand != null, "ageBand", "health.call.rule.ageBandRequired");
+        require(riskLevel != null, "riskLevel", "health.call.rule.riskRequired");
+        require(outcome != null, "outcome", "health.call.rule.outcomeRequired");
+        if (riskLevel == RiskLevel.IMMINENT) {
+            require(emergencyAction != null, "emergencyAction", "health.call.rule.imminentNeedsAction");
+            require(emergencyActionAt != null, "emergencyActionAt", "health.call.rule.imminentNeedsActionTime");
+            require(!emergencyActionAt.isBefore(startedAt) && !emergencyActionAt.isAfter(now.plus(HotlineCall.CLOCK_SKEW)),
+                    "emergencyActionAt", "health.call.rule.actionTimeOutsideCall");
+        }
+        boolean callback = outcome == CallOutcome.CALLBACK_AGREED;
+        require(!callback || !blank(callerPhone), "callerPhone", "health.call.rule.callbackNeedsPhone");
+        require(callback || (blank(callerPhone) && blank(callerFirstName)), "callerPhone",
+                "health.call.rule.anonymousUnlessCallback");
+        require(blank(callerPhone) || callerPhone.strip().matches("\\+?[0-9][0-9 -]{5,19}"), "callerPhone",
+                "health.call.rule.phoneFormat");
+        require(summary == null || summary.length() <= 4000, "summary", "health.call.rule.summaryTooLong");
+    }
+
+    private static void require(boolean holds, String field, String messageKey) {
+        if (!holds) {
+            throw new HotlineCallRuleViolation(field, messageKey);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,237 @@
+package pl.citycare.healthsupport.web.hotline;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pl.citycare.healthsupport.application.hotline.CallRejected;
+import pl.citycare.healthsupport.application.hotline.HotlineCalls;
+import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.hotline.AgeBand;
+import pl.citycare.healthsupport.domain.hotline.CallFacts;
+import pl.citycare.healthsupport.domain.hotline.CallOutcome;
+import pl.citycare.healthsupport.domain.hotline.CallReason;
+import pl.citycare.healthsupport.domain.hotline.ContactType;
+import pl.citycare.healthsupport.domain.hotline.EmergencyAction;
+import pl.citycare.healthsupport.domain.hotline.HotlineCall;
+import pl.citycare.healthsupport.domain.hotline.RiskLevel;
+import pl.citycare.platform.i18n.LocaleBean;
+import pl.citycare.platform.i18n.Messages;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rozmowa na linii: the form a hotline psychologist fills in during or right after a call, one screen,
+ * keyboard only; below it, their latest calls. A rule broken is explained next to its field and nothing
+ * typed is lost.
+ */
+@Named
+@ViewScoped
+public class CallLogBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int RECENT = 10;
+
+    @Inject
+    private HotlineCalls calls;
+
+    private LocalDateTime startedAt;
+    private Integer durationMinutes;
+    private ContactType contactType;
+    private District district;
+    private AgeBand ageBand;
+    private List<CallReason> reasons;
+    private RiskLevel riskLevel;
+    private CallOutcome outcome;
+    private EmergencyAction emergencyAction;
+    private LocalDateTime emergencyActionAt;
+    private String summary;
+    private String callerFirstName;
+    private String callerPhone;
+    private List<HotlineCall> recent;
+
+    @PostConstruct
+    void init() {
+        newCall();
+        recent = calls.myRecentCalls(RECENT);
+    }
+
+    /** An empty form for the next call, starting now. */
+    private void newCall() {
+        startedAt = LocalDateTime.now(LocaleBean.DISPLAY_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        durationMinutes = null;
+        contactType = ContactType.COUNSELLING;
+        district = null;
+        ageBand = AgeBand.UNKNOWN;
+        reasons = new ArrayList<>();
+        riskLevel = RiskLevel.NONE;
+        outcome = CallOutcome.CONSULTATION_GIVEN;
+        emergencyAction = null;
+        emergencyActionAt = null;
+        summary = null;
+        callerFirstName = null;
+        callerPhone = null;
+    }
+
+    public void save() {
+        try {
+            long number = calls.log(new CallFacts(instant(startedAt), durationMinutes == null ? -1 : durationMinutes,
+                    contactType, district, ageBand, reasons == null ? java.util.Set.of() : new java.util.HashSet<>(reasons),
+                    riskLevel, outcome, emergencyAction, instant(emergencyActionAt), summary, callerFirstName,
+                    callerPhone));
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.saved", number);
+            newCall();
+            recent = calls.myRecentCalls(RECENT);
+        } catch (CallRejected rejected) {
+            Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(LocaleBean.DISPLAY_ZONE).toInstant();
+    }
+
+    public ContactType[] getContactTypes() {
+        return ContactType.values();
+    }
+
+    public District[] getDistricts() {
+        return District.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public CallReason[] getReasonOptions() {
+        return CallReason.values();
+    }
+
+    public RiskLevel[] getRiskLevels() {
+        return RiskLevel.values();
+    }
+
+    public CallOutcome[] getOutcomes() {
+        return CallOutcome.values();
+    }
+
+    public EmergencyAction[] getEmergencyActions() {
+        return EmergencyAction.values();
+    }
+
+    public List<HotlineCall> getRecent() {
+        return recent;
+    }
+
+    public LocalDateTime getStartedAt() {
+        return startedAt;
+    }
+
+    public void setStartedAt(LocalDateTime startedAt) {
+        this.startedAt = startedAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public ContactType getContactType() {
+        return contactType;
+    }
+
+    public void setContactType(ContactType contactType) {
+        this.contactType = contactType;
+    }
+
+    public District getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(District district) {
+        this.district = district;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public List<CallReason> getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(List<CallReason> reasons) {
+        this.reasons = reasons;
+    }
+
+    public RiskLevel getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(RiskLevel riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public CallOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(CallOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public EmergencyAction getEmergencyAction() {
+        return emergencyAction;
+    }
+
+    public void setEmergencyAction(EmergencyAction emergencyAction) {
+        this.emergencyAction = emergencyAction;
+    }
+
+    public LocalDateTime getEmergencyActionAt() {
+        return emergencyActionAt;
+    }
+
+    public void setEmergencyActionAt(LocalDateTime emergencyActionAt) {
+        this.emergencyActionAt = emergencyActionAt;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getCallerFirstName() {
+        return callerFirstName;
+    }
+
+    public void setCallerFirstName(String callerFirstName) {
+        this.callerFirstName = callerFirstName;
+    }
+
+    public String getCallerPhone() {
+        return callerPhone;
+    }
+
+    public void setCallerPhone(String callerPhone) {
+        this.callerPhone = callerPhone;
+    }
+}

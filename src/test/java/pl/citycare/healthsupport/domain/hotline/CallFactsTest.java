@@ -1,0 +1,85 @@
+package pl.citycare.healthsupport.domain.hotline;
+
+import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.domain.District;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CallFactsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T20:15:00Z");
+    private static final Instant STARTED = NOW.minus(Duration.ofMinutes(25));
+
+    private static CallFacts facts(RiskLevel risk, EmergencyAction action, Instant actionAt, CallOutcome outcome,
+                                   String firstName, String phone) {
+        return new CallFacts(STARTED, 20, ContactType.COUNSELLING, District.NOWA_HUTA, AgeBand.FROM_18_TO_25,
+                Set.of(CallReason.LONELINESS), risk, outcome, action, actionAt, "summary", firstName, phone);
+    }
+
+    private static void assertRefused(CallFacts facts, String field, String key) {
+        assertThatThrownBy(() -> HotlineCall.log("psy", facts, NOW))
+                .isInstanceOfSatisfying(HotlineCallRuleViolation.class, v -> {
+                    assertThat(v.field()).isEqualTo(field);
+                    assertThat(v.messageKey()).isEqualTo(key);
+                });
+    }
+
+    @Test
+    void anAnonymousCounsellingCallIsLogged() {
+        HotlineCall call = HotlineCall.log("psy", facts(RiskLevel.LOW, null, null, CallOutcome.CONSULTATION_GIVEN, null, " "), NOW);
+
+        assertThat(call.getPsychologist()).isEqualTo("psy");
+        assertThat(call.getCallerPhone()).isEmpty();
+        assertThat(call.getReasons()).containsExactly(CallReason.LONELINESS);
+    }
+
+    @Test
+    void imminentRiskNeedsTheActionTakenAndItsTime() {
+        assertRefused(facts(RiskLevel.IMMINENT, null, null, CallOutcome.REFERRED_TO_EMERGENCY, null, null),
+                "emergencyAction", "health.call.rule.imminentNeedsAction");
+        assertRefused(facts(RiskLevel.IMMINENT, EmergencyAction.EMERGENCY_112_CALLED, null,
+                CallOutcome.REFERRED_TO_EMERGENCY, null, null), "emergencyActionAt", "health.call.rule.imminentNeedsActionTime");
+        assertRefused(facts(RiskLevel.IMMINENT, EmergencyAction.EMERGENCY_112_CALLED, STARTED.minusSeconds(60),
+                CallOutcome.REFERRED_TO_EMERGENCY, null, null), "emergencyActionAt", "health.call.rule.actionTimeOutsideCall");
+        assertThatCode(() -> HotlineCall.log("psy", facts(RiskLevel.IMMINENT, EmergencyAction.EMERGENCY_112_CALLED,
+                STARTED.plusSeconds(300), CallOutcome.REFERRED_TO_EMERGENCY, null, null), NOW)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theCallerStaysAnonymousUnlessACallbackIsAgreed() {
+        assertRefused(facts(RiskLevel.NONE, null, null, CallOutcome.CONSULTATION_GIVEN, "Anna", null),
+                "callerPhone", "health.call.rule.anonymousUnlessCallback");
+        assertRefused(facts(RiskLevel.NONE, null, null, CallOutcome.CALLBACK_AGREED, "Anna", ""),
+                "callerPhone", "health.call.rule.callbackNeedsPhone");
+        assertRefused(facts(RiskLevel.NONE, null, null, CallOutcome.CALLBACK_AGREED, "Anna", "call me"),
+                "callerPhone", "health.call.rule.phoneFormat");
+        HotlineCall callback = HotlineCall.log("psy", facts(RiskLevel.NONE, null, null, CallOutcome.CALLBACK_AGREED,
+                " Anna ", "+48 600 100 200"), NOW);
+        assertThat(callback.getCallerFirstName()).hasValue("Anna");
+    }
+
+    @Test
+    void aCallCannotStartInTheFutureOrLastForDays() {
+        var future = new CallFacts(NOW.plus(Duration.ofHours(1)), 5, ContactType.SILENT_CALL, null, AgeBand.UNKNOWN,
+                Set.of(), RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null);
+        assertRefused(future, "startedAt", "health.call.rule.startInFuture");
+        var endless = new CallFacts(STARTED, 601, ContactType.SILENT_CALL, null, AgeBand.UNKNOWN, Set.of(),
+                RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null);
+        assertRefused(endless, "duration", "health.call.rule.duration");
+    }
+
+    @Test
+    void theTrailRecordsThatThereIsASummaryAndContactNeverWhatTheySay() {
+        HotlineCall call = HotlineCall.log("psy", facts(RiskLevel.NONE, null, null, CallOutcome.CALLBACK_AGREED,
+                "Anna", "+48 600 100 200"), NOW);
+
+        assertThat(call.auditState()).containsEntry("summaryWritten", true).containsEntry("callerContactGiven", true)
+                .doesNotContainValue("Anna").doesNotContainValue("+48 600 100 200").doesNotContainValue("summary");
+    }
+}

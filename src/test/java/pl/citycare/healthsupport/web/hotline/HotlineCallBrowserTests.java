@@ -1,0 +1,64 @@
+package pl.citycare.healthsupport.web.hotline;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import pl.citycare.support.BrowserSession;
+import pl.citycare.support.Chromium;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A hotline psychologist logs an imminent-risk call in Chromium. Runs in {@code CityCareBrowserIT}. */
+public interface HotlineCallBrowserTests {
+
+    /**
+     * Picks a value of a PrimeFaces drop-down through its widget (the same call its keyboard and mouse
+     * handlers end in; clicking the animated overlay proved flaky), then checks the drop-down shows the
+     * translated label a person would read.
+     */
+    private static void choose(BrowserSession session, String menuId, String value, String label) {
+        ((org.openqa.selenium.JavascriptExecutor) session.driver())
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        assertThat(session.driver().findElement(By.id(menuId)).getText()).contains(label);
+    }
+
+    @Test
+    default void anImminentRiskCallIsSavedOnlyWithTheActionTakenAndNothingTypedIsLost(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String psychologist = session.newUser("HOTLINE_PSYCHOLOGIST");
+        session.signInAndWait(psychologist, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        session.open("/healthsupport/call.xhtml");
+        assertThat(session.text(By.tagName("h1"))).isEqualTo("Rozmowa na linii wsparcia");
+
+        session.type("call:duration_input", "25");
+        browser.findElement(By.id("call:duration_input")).sendKeys(Keys.TAB);
+        choose(session, "call:riskLevel", "IMMINENT", "bezpośrednie zagrożenie");
+        choose(session, "call:outcome", "REFERRED_TO_EMERGENCY", "skierowano do pomocy doraźnej");
+        session.type("call:summary", "Młody rozmówca, myśli samobójcze, rozmowa do przyjazdu pomocy.");
+        browser.findElement(By.id("call:save")).click();
+
+        assertThat(session.text(By.cssSelector("[id='call:emergencyAction'] ~ .ui-message-error, .emergency .ui-message-error")))
+                .contains("Przy bezpośrednim zagrożeniu wybierz podjęte działanie.");
+        assertThat(browser.findElement(By.id("call:summary")).getAttribute("value"))
+                .as("nothing typed is lost").isEqualTo("Młody rozmówca, myśli samobójcze, rozmowa do przyjazdu pomocy.");
+        session.assertAccessible("call form with an error");
+
+        choose(session, "call:emergencyAction", "EMERGENCY_112_CALLED", "wezwano 112");
+        String actionAt = LocalDateTime.now(ZoneId.of("Europe/Warsaw")).truncatedTo(ChronoUnit.MINUTES)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        session.type("call:emergencyActionAt_input", actionAt);
+        browser.findElement(By.id("call:emergencyActionAt_input")).sendKeys(Keys.ESCAPE);
+        browser.findElement(By.id("call:save")).click();
+
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).matches("Zapisano rozmowę nr \\d+\\.");
+        assertThat(session.text(By.id("recent"))).contains("bezpośrednie zagrożenie").contains("25");
+        assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).as("a fresh form").isEmpty();
+        Chromium.screenshot(browser, "health-call-saved");
+    }
+}
