@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
+import pl.citycare.healthsupport.application.hotline.CallbacksTests;
 import pl.citycare.healthsupport.application.hotline.HotlineCallsTests;
 import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
 import pl.citycare.platform.security.signin.application.SignInTests;
@@ -30,7 +31,8 @@ import java.net.URL;
  */
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
-        HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests {
+        HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
+        CallbacksTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -17,6 +17,8 @@ public class HealthSupportMenu implements MenuContribution {
         return List.of(
                 new MenuEntry("menu.group.health", "menu.health.call", "menu.health.call.hint",
                         "/healthsupport/call.xhtml", "pi pi-phone", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 190),
+                new MenuEntry("menu.group.health", "menu.health.callbacks", "menu.health.callbacks.hint",
+                        "/healthsupport/callbacks.xhtml", "pi pi-replay", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 195),
                 new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
                         "/healthsupport/centres.xhtml", "pi pi-building",
                         Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN), 200));

@@ -30,6 +30,10 @@ public class MenuBean {
     @Inject
     private SecurityContext securityContext;
 
+    @Inject
+    @Any
+    private Instance<HomeNoticeContribution> noticeContributions;
+
     private List<MenuEntry> visible;
     private MenuModel model;
 
@@ -43,6 +47,16 @@ public class MenuBean {
                     .toList();
         }
         return visible;
+    }
+
+    /** What the modules want this user to see first on the home page. */
+    public List<HomeNotice> getNotices() {
+        return noticeContributions.stream().flatMap(c -> c.notices().stream()).toList();
+    }
+
+    /** A notice's text in the user's language, with its count. */
+    public String noticeText(HomeNotice notice) {
+        return Messages.text(notice.messageKey(), notice.count());
     }
 
     public MenuModel getModel() {

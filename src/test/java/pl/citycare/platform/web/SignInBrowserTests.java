@@ -30,7 +30,7 @@ public interface SignInBrowserTests {
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
                     "Administracja", "Użytkownicy", "Dziennik logowań"),
             Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
-                    "Rozmowa na linii"),
+                    "Rozmowa na linii", "Oddzwonienia"),
             Role.CENTRE_PSYCHOLOGIST, EVERYONE,
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy"),

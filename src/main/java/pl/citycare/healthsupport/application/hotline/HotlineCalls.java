@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
+import pl.citycare.healthsupport.domain.hotline.Callback;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.healthsupport.domain.hotline.HotlineCallRuleViolation;
 import pl.citycare.platform.security.domain.Role;
@@ -44,6 +45,9 @@ public class HotlineCalls {
             throw new CallRejected(violation.field(), violation.messageKey());
         }
         em.persist(call);
+        if (facts.callbackAt() != null) {
+            em.persist(new Callback(call, facts.callbackAt()));
+        }
         em.flush();
         return call.getId();
     }

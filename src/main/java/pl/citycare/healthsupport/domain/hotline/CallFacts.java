@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * What the psychologist writes down about a call, before it becomes a {@link HotlineCall}. {@link #check}
+ * What the psychologist writes down about a call, before it becomes a {@link HotlineCall} (and, when a
+ * callback is agreed, a {@link Callback} promised for {@code callbackAt}). {@link #check}
  * holds the hotline's rules in one place, so the form and any other way in apply the same ones.
  */
 public record CallFacts(Instant startedAt, int durationMinutes, ContactType contactType, District district,
                         AgeBand ageBand, Set<CallReason> reasons, RiskLevel riskLevel, CallOutcome outcome,
                         EmergencyAction emergencyAction, Instant emergencyActionAt, String summary,
-                        String callerFirstName, String callerPhone) {
+                        String callerFirstName, String callerPhone, Instant callbackAt) {
 
     public CallFacts {
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
@@ -38,6 +39,9 @@ public record CallFacts(Instant startedAt, int durationMinutes, ContactType cont
         require(!callback || !blank(callerPhone), "callerPhone", "health.call.rule.callbackNeedsPhone");
         require(callback || (blank(callerPhone) && blank(callerFirstName)), "callerPhone",
                 "health.call.rule.anonymousUnlessCallback");
+        require(!callback || callbackAt != null, "callbackAt", "health.call.rule.callbackNeedsTime");
+        require(callbackAt == null || (callback && callbackAt.isAfter(startedAt)), "callbackAt",
+                "health.call.rule.callbackTime");
         require(blank(callerPhone) || callerPhone.strip().matches("\\+?[0-9][0-9 -]{5,19}"), "callerPhone",
                 "health.call.rule.phoneFormat");
         require(summary == null || summary.length() <= 4000, "summary", "health.call.rule.summaryTooLong");

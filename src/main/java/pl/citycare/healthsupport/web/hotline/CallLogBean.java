@@ -55,6 +55,7 @@ public class CallLogBean implements Serializable {
     private String summary;
     private String callerFirstName;
     private String callerPhone;
+    private LocalDateTime callbackAt;
     private List<HotlineCall> recent;
 
     @PostConstruct
@@ -78,6 +79,7 @@ public class CallLogBean implements Serializable {
         summary = null;
         callerFirstName = null;
         callerPhone = null;
+        callbackAt = null;
     }
 
     public void save() {
@@ -85,7 +87,7 @@ public class CallLogBean implements Serializable {
             long number = calls.log(new CallFacts(instant(startedAt), durationMinutes == null ? -1 : durationMinutes,
                     contactType, district, ageBand, reasons == null ? java.util.Set.of() : new java.util.HashSet<>(reasons),
                     riskLevel, outcome, emergencyAction, instant(emergencyActionAt), summary, callerFirstName,
-                    callerPhone));
+                    callerPhone, instant(callbackAt)));
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.saved", number);
             newCall();
             recent = calls.myRecentCalls(RECENT);
@@ -233,5 +235,13 @@ public class CallLogBean implements Serializable {
 
     public void setCallerPhone(String callerPhone) {
         this.callerPhone = callerPhone;
+    }
+
+    public LocalDateTime getCallbackAt() {
+        return callbackAt;
+    }
+
+    public void setCallbackAt(LocalDateTime callbackAt) {
+        this.callbackAt = callbackAt;
     }
 }

@@ -38,7 +38,7 @@ public interface HotlineCallsTests {
         return new CallFacts(started, 25, ContactType.COUNSELLING, District.BIENCZYCE, AgeBand.FROM_13_TO_17,
                 Set.of(CallReason.SUICIDAL_THOUGHTS, CallReason.LONELINESS), RiskLevel.IMMINENT,
                 CallOutcome.REFERRED_TO_EMERGENCY, action, action == null ? null : started.plus(10, ChronoUnit.MINUTES),
-                summary, null, null);
+                summary, null, null, null);
     }
 
     @Test

@@ -19,7 +19,8 @@ class CallFactsTest {
     private static CallFacts facts(RiskLevel risk, EmergencyAction action, Instant actionAt, CallOutcome outcome,
                                    String firstName, String phone) {
         return new CallFacts(STARTED, 20, ContactType.COUNSELLING, District.NOWA_HUTA, AgeBand.FROM_18_TO_25,
-                Set.of(CallReason.LONELINESS), risk, outcome, action, actionAt, "summary", firstName, phone);
+                Set.of(CallReason.LONELINESS), risk, outcome, action, actionAt, "summary", firstName, phone,
+                outcome == CallOutcome.CALLBACK_AGREED ? STARTED.plus(Duration.ofHours(2)) : null);
     }
 
     private static void assertRefused(CallFacts facts, String field, String key) {
@@ -65,12 +66,42 @@ class CallFactsTest {
     }
 
     @Test
+    void aCallbackHasATimeAfterTheCallAndOnlyWhenAgreed() {
+        var noTime = new CallFacts(STARTED, 5, ContactType.COUNSELLING, null, AgeBand.UNKNOWN, Set.of(), RiskLevel.NONE,
+                CallOutcome.CALLBACK_AGREED, null, null, null, "Anna", "600 100 200", null);
+        assertRefused(noTime, "callbackAt", "health.call.rule.callbackNeedsTime");
+        var before = new CallFacts(STARTED, 5, ContactType.COUNSELLING, null, AgeBand.UNKNOWN, Set.of(), RiskLevel.NONE,
+                CallOutcome.CALLBACK_AGREED, null, null, null, "Anna", "600 100 200", STARTED.minusSeconds(60));
+        assertRefused(before, "callbackAt", "health.call.rule.callbackTime");
+        var notAgreed = new CallFacts(STARTED, 5, ContactType.COUNSELLING, null, AgeBand.UNKNOWN, Set.of(), RiskLevel.NONE,
+                CallOutcome.CONSULTATION_GIVEN, null, null, null, null, null, NOW);
+        assertRefused(notAgreed, "callbackAt", "health.call.rule.callbackTime");
+    }
+
+    @Test
+    void aCallbackIsGivenUpAfterThreeFailedAttempts() {
+        HotlineCall call = HotlineCall.log("psy", facts(RiskLevel.NONE, null, null, CallOutcome.CALLBACK_AGREED,
+                "Anna", "+48 600 100 200"), NOW);
+        var callback = new Callback(call, NOW.minusSeconds(60));
+        assertThat(callback.isOverdueAt(NOW)).isTrue();
+
+        assertThat(callback.failedAttempt("psy", NOW)).isFalse();
+        assertThat(callback.failedAttempt("psy2", NOW)).isFalse();
+        assertThat(callback.failedAttempt("psy", NOW)).isTrue();
+
+        assertThat(callback.getStatus()).isEqualTo(Callback.Status.UNREACHED);
+        assertThat(callback.isOverdueAt(NOW)).as("a closed callback is no longer overdue").isFalse();
+        assertThat(callback.getClosedBy()).hasValue("psy");
+        assertThatThrownBy(() -> callback.done("psy", NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aCallCannotStartInTheFutureOrLastForDays() {
         var future = new CallFacts(NOW.plus(Duration.ofHours(1)), 5, ContactType.SILENT_CALL, null, AgeBand.UNKNOWN,
-                Set.of(), RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null);
+                Set.of(), RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null, null);
         assertRefused(future, "startedAt", "health.call.rule.startInFuture");
         var endless = new CallFacts(STARTED, 601, ContactType.SILENT_CALL, null, AgeBand.UNKNOWN, Set.of(),
-                RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null);
+                RiskLevel.NONE, CallOutcome.INFORMATION_ONLY, null, null, null, null, null, null);
         assertRefused(endless, "duration", "health.call.rule.duration");
     }
 
