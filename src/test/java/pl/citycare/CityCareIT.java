@@ -7,8 +7,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
+import pl.citycare.healthsupport.application.client.ClientsTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
 import pl.citycare.healthsupport.application.hotline.HotlineCallsTests;
+import pl.citycare.platform.crypto.EncryptionTests;
 import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
 import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
@@ -32,7 +34,7 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
-        CallbacksTests {
+        CallbacksTests, ClientsTests, EncryptionTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -40,7 +40,7 @@ public final class Deployments {
         WebArchive archive = application()
                 .addClass(suite)
                 .addClasses(Beans.class, Deployments.class, TestDirectory.class, EntityManagerHolder.class, Server.class,
-                        TestAccounts.class)
+                        TestAccounts.class, TestCentres.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibraries(jarOf(com.unboundid.ldap.sdk.LDAPConnection.class))
                 .addAsResource("directory/krakow.ldif")
@@ -105,7 +105,7 @@ public final class Deployments {
                         + "<principal-name>" + runAsPrincipal(role) + "</principal-name>"
                         + "<group-name>" + role + "</group-name></security-role-mapping>")
                 .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
-        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class)
+        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class, AsCentrePsychologist.class)
                 .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
     }
 

@@ -1,19 +1,27 @@
 package pl.citycare.healthsupport.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import pl.citycare.healthsupport.domain.Centre;
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.client.Client;
+import pl.citycare.healthsupport.domain.client.ClientFacts;
+import pl.citycare.healthsupport.domain.client.TargetGroup;
+import pl.citycare.healthsupport.domain.hotline.AgeBand;
+import pl.citycare.platform.crypto.FieldCipher;
 import pl.citycare.platform.demo.DemoDataSet;
+import pl.citycare.platform.i18n.LocaleBean;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The four demo centres (fictional addresses), and the demo centre psychologist at the first of them;
- * loaded only when {@code citycare.demo-data=true}.
+ * The four demo centres (fictional addresses), the demo centre psychologist at the first of them, and
+ * three fictional clients there (one with a name and phone, sealed like real ones); loaded only when {@code citycare.demo-data=true}.
  */
 @ApplicationScoped
 public class HealthSupportDemoData implements DemoDataSet {
@@ -36,8 +44,18 @@ public class HealthSupportDemoData implements DemoDataSet {
     /** The platform's demo user with the centre psychologist role. */
     static final String DEMO_PSYCHOLOGIST = "centre";
 
+    /** Fictional clients of the first centre. */
+    private static final List<ClientFacts> CLIENTS = List.of(
+            new ClientFacts(Set.of(TargetGroup.DOMESTIC_VIOLENCE, TargetGroup.FAMILY_CONFLICT), AgeBand.FROM_26_TO_40,
+                    District.PODGORZE, null, "Anna (przykład)", "+48 600 000 001"),
+            new ClientFacts(Set.of(TargetGroup.YOUTH_ISOLATION), AgeBand.FROM_13_TO_17, District.BRONOWICE, null, null, null),
+            new ClientFacts(Set.of(TargetGroup.ADDICTION), AgeBand.FROM_41_TO_60, null, null, null, null));
+
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
+
+    @Inject
+    private FieldCipher cipher;
 
     @Override
     public int order() {
@@ -61,6 +79,16 @@ public class HealthSupportDemoData implements DemoDataSet {
         Centre first = em.find(Centre.class, CENTRES.get(0).code());
         if (first.getPsychologists().isEmpty()) {
             first.assignPsychologists(Set.of(DEMO_PSYCHOLOGIST));
+        }
+        boolean noClients = em.createQuery("SELECT COUNT(c) FROM Client c WHERE c.centreCode = :centre", Long.class)
+                .setParameter("centre", first.getCode()).getSingleResult() == 0;
+        if (noClients) {
+            LocalDate today = LocalDate.now(LocaleBean.DISPLAY_ZONE);
+            for (int i = 0; i < CLIENTS.size(); i++) {
+                ClientFacts c = CLIENTS.get(i);
+                var facts = new ClientFacts(c.targetGroups(), c.ageBand(), c.district(), today, c.name(), c.phone());
+                em.persist(Client.register(first.getCode(), i + 1, DEMO_PSYCHOLOGIST, facts, today, cipher::seal));
+            }
         }
     }
 }

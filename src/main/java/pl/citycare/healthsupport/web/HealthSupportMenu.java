@@ -19,6 +19,8 @@ public class HealthSupportMenu implements MenuContribution {
                         "/healthsupport/call.xhtml", "pi pi-phone", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 190),
                 new MenuEntry("menu.group.health", "menu.health.callbacks", "menu.health.callbacks.hint",
                         "/healthsupport/callbacks.xhtml", "pi pi-replay", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 195),
+                new MenuEntry("menu.group.health", "menu.health.clients", "menu.health.clients.hint",
+                        "/healthsupport/clients.xhtml", "pi pi-id-card", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 210),
                 new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
                         "/healthsupport/centres.xhtml", "pi pi-building",
                         Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN), 200));

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.platform.crypto.EncryptionKeyCheck;
 import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.platform.persistence.DatabaseMigration;
 import pl.citycare.shared.audit.AuditTrail;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * The only start-up bean: one explicit order instead of several {@code @Startup} beans whose order
  * depends on which of them touched a shared bean first. Migrate the schema, prepare the audit trail,
- * then load each context's demo data (when switched on) in the order the sets declare, each set in a
+ * check that the encryption keys are the ones the data was sealed with, then load each context's demo
+ * data (when switched on) in the order the sets declare, each set in a
  * transaction of its own.
  */
 @Singleton
@@ -33,6 +35,9 @@ public class ApplicationStartup {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private EncryptionKeyCheck encryptionKeys;
 
     @Inject
     @Any
@@ -50,6 +55,7 @@ public class ApplicationStartup {
         var steps = new ArrayList<StartupStatus.Step>();
         steps.add(new StartupStatus.Step("database migration", migration::migrate));
         steps.add(new StartupStatus.Step("audit trail", auditTrail::prepare));
+        steps.add(new StartupStatus.Step("encryption keys", encryptionKeys::verify));
         if (demoData) {
             for (DemoDataSet set : inLoadOrder(demoDataSets)) {
                 steps.add(new StartupStatus.Step("demo data: " + set.name(), set::load));

@@ -19,6 +19,8 @@ public class PlatformMenu implements MenuContribution {
                         "pi pi-users", Set.of(Role.Names.ADMIN), 700),
                 new MenuEntry("menu.group.admin", "menu.signIns", "menu.signIns.hint", "/admin/sign-ins.xhtml",
                         "pi pi-list", Set.of(Role.Names.ADMIN), 710),
+                new MenuEntry("menu.group.admin", "menu.admin.encryption", "menu.admin.encryption.hint",
+                        "/admin/encryption.xhtml", "pi pi-key", Set.of(Role.Names.ADMIN), 720),
                 new MenuEntry("menu.group.general", "menu.account", "menu.account.hint", "/account/index.xhtml",
                         "pi pi-user-edit", Set.of(), 800),
                 new MenuEntry("menu.group.audit", "menu.auditTrail", "menu.auditTrail.hint", "/audit/trail.xhtml",

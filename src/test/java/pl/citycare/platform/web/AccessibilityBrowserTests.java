@@ -45,9 +45,10 @@ public interface AccessibilityBrowserTests {
         pagesByRole.forEach((user, pages) -> assertThat(pages).as("pages reached by " + user)
                 .contains("/index.xhtml", "/account/index.xhtml").hasSizeGreaterThan(2));
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
-                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml");
+                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml");
+        assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }

@@ -28,10 +28,10 @@ public interface SignInBrowserTests {
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
-                    "Administracja", "Użytkownicy", "Dziennik logowań"),
+                    "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
             Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Rozmowa na linii", "Oddzwonienia"),
-            Role.CENTRE_PSYCHOLOGIST, EVERYONE,
+            Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy"),
             Role.TESTING_CLERK, EVERYONE,

@@ -1,6 +1,7 @@
 package pl.citycare.healthsupport.domain.hotline;
 
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.PhoneNumbers;
 
 import java.time.Instant;
 import java.util.Set;
@@ -42,7 +43,7 @@ public record CallFacts(Instant startedAt, int durationMinutes, ContactType cont
         require(!callback || callbackAt != null, "callbackAt", "health.call.rule.callbackNeedsTime");
         require(callbackAt == null || (callback && callbackAt.isAfter(startedAt)), "callbackAt",
                 "health.call.rule.callbackTime");
-        require(blank(callerPhone) || callerPhone.strip().matches("\\+?[0-9][0-9 -]{5,19}"), "callerPhone",
+        require(blank(callerPhone) || PhoneNumbers.isWellFormed(callerPhone), "callerPhone",
                 "health.call.rule.phoneFormat");
         require(summary == null || summary.length() <= 4000, "summary", "health.call.rule.summaryTooLong");
     }
