@@ -8,6 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
 import pl.citycare.healthsupport.web.client.ClientIntakeBrowserTests;
+import pl.citycare.healthsupport.web.client.SessionNoteBrowserTests;
 import pl.citycare.healthsupport.web.hotline.CallbackBrowserTests;
 import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
@@ -29,7 +30,8 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
-        CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests, Server {
+        CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
+        SessionNoteBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

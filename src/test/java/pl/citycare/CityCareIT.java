@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
 import pl.citycare.healthsupport.application.client.ClientsTests;
+import pl.citycare.healthsupport.application.client.SessionNotesTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
 import pl.citycare.healthsupport.application.hotline.HotlineCallsTests;
 import pl.citycare.platform.crypto.EncryptionTests;
@@ -34,7 +35,7 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
-        CallbacksTests, ClientsTests, EncryptionTests {
+        CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests {
 
     @Deployment
     static WebArchive deployment() {

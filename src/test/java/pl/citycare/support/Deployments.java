@@ -105,7 +105,8 @@ public final class Deployments {
                         + "<principal-name>" + runAsPrincipal(role) + "</principal-name>"
                         + "<group-name>" + role + "</group-name></security-role-mapping>")
                 .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
-        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class, AsCentrePsychologist.class)
+        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class, AsCentrePsychologist.class,
+                        AsHealthCoordinator.class)
                 .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
     }
 

@@ -49,7 +49,8 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code");
-        assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code");
+        assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
+                "/healthsupport/note-reads.xhtml");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 

@@ -153,14 +153,7 @@ public class Clients {
     }
 
     private Client mine(String code) {
-        List<Client> found = code == null ? List.of() : em.createQuery("SELECT c FROM Client c WHERE c.code = :code "
-                        + "AND c.centreCode IN (SELECT ce.code FROM Centre ce WHERE :me MEMBER OF ce.psychologists)",
-                        Client.class)
-                .setParameter("code", code.strip()).setParameter("me", me()).getResultList();
-        if (found.isEmpty()) {
-            throw new ClientNotFound();
-        }
-        return found.get(0);
+        return CentreWall.clientOf(em, me(), code);
     }
 
     private Centre myCentre(String centreCode) {

@@ -135,6 +135,13 @@ public class Client extends AuditedEntity {
         phoneSealed = sealing.seal(facts.phone(), PHONE_PURPOSE);
     }
 
+    /** The centre was in touch with the client on that day (a session, a note): retention counts from the latest. */
+    public void recordContact(LocalDate day) {
+        if (day.isAfter(lastContactOn)) {
+            lastContactOn = day;
+        }
+    }
+
     @Override
     public Long getId() {
         return id;
