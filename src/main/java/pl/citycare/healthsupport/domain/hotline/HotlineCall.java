@@ -97,6 +97,10 @@ public class HotlineCall extends AuditedEntity {
     @Column(name = "caller_phone")
     private String callerPhone;
 
+    /** The returning caller's code, only when the caller agreed to one. */
+    @Column(name = "caller_code", updatable = false)
+    private String callerCode;
+
     protected HotlineCall() {
         // for JPA
     }
@@ -125,6 +129,11 @@ public class HotlineCall extends AuditedEntity {
         call.callerFirstName = blankToNull(facts.callerFirstName());
         call.callerPhone = blankToNull(facts.callerPhone());
         return call;
+    }
+
+    /** Links the call to a returning caller (done once, when the call is logged). */
+    public void linkTo(ReturningCaller caller) {
+        this.callerCode = caller.getId();
     }
 
     static String blankToNull(String text) {
@@ -192,6 +201,10 @@ public class HotlineCall extends AuditedEntity {
         return Optional.ofNullable(callerPhone);
     }
 
+    public Optional<String> getCallerCode() {
+        return Optional.ofNullable(callerCode);
+    }
+
     @Override
     protected Map<String, Object> auditState() {
         var state = new LinkedHashMap<String, Object>();
@@ -208,6 +221,7 @@ public class HotlineCall extends AuditedEntity {
         state.put("emergencyActionAt", emergencyActionAt);
         state.put("summaryWritten", summary != null);
         state.put("callerContactGiven", callerPhone != null);
+        state.put("callerCode", callerCode);
         return state;
     }
 }

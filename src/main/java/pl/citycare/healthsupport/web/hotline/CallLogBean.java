@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.healthsupport.application.hotline.CallRejected;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls;
+import pl.citycare.healthsupport.application.hotline.HotlineCalls.EarlierCall;
+import pl.citycare.healthsupport.application.hotline.HotlineCalls.LoggedCall;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
 import pl.citycare.healthsupport.domain.hotline.CallOutcome;
 import pl.citycare.healthsupport.domain.hotline.CallReason;
+import pl.citycare.healthsupport.domain.hotline.CallerLink;
 import pl.citycare.healthsupport.domain.hotline.ContactType;
 import pl.citycare.healthsupport.domain.hotline.EmergencyAction;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
@@ -25,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rozmowa na linii: the form a hotline psychologist fills in during or right after a call, one screen,
@@ -56,6 +61,9 @@ public class CallLogBean implements Serializable {
     private String callerFirstName;
     private String callerPhone;
     private LocalDateTime callbackAt;
+    private String callerCode;
+    private boolean newCallerCode;
+    private List<EarlierCall> history;
     private List<HotlineCall> recent;
 
     @PostConstruct
@@ -80,18 +88,44 @@ public class CallLogBean implements Serializable {
         callerFirstName = null;
         callerPhone = null;
         callbackAt = null;
+        callerCode = null;
+        newCallerCode = false;
+        history = null;
     }
 
     public void save() {
+        if (newCallerCode && callerCode != null && !callerCode.isBlank()) {
+            Messages.add("call:callerCode", FacesMessage.SEVERITY_ERROR, "health.call.rule.codeEitherNewOrGiven");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        CallerLink link = newCallerCode ? CallerLink.newCode()
+                : callerCode == null || callerCode.isBlank() ? CallerLink.none() : CallerLink.existing(callerCode);
         try {
-            long number = calls.log(new CallFacts(instant(startedAt), durationMinutes == null ? -1 : durationMinutes,
-                    contactType, district, ageBand, reasons == null ? java.util.Set.of() : new java.util.HashSet<>(reasons),
+            LoggedCall logged = calls.log(new CallFacts(instant(startedAt), durationMinutes == null ? -1 : durationMinutes,
+                    contactType, district, ageBand, reasons == null ? Set.of() : new HashSet<>(reasons),
                     riskLevel, outcome, emergencyAction, instant(emergencyActionAt), summary, callerFirstName,
-                    callerPhone, instant(callbackAt)));
-            Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.saved", number);
+                    callerPhone, instant(callbackAt)), link);
+            if (newCallerCode) {
+                Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.savedWithNewCode", logged.number(),
+                        logged.callerCode());
+            } else {
+                Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.saved", logged.number());
+            }
             newCall();
             recent = calls.myRecentCalls(RECENT);
         } catch (CallRejected rejected) {
+            Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Shows the earlier calls of the caller whose code was typed (the reading is audited). */
+    public void showHistory() {
+        try {
+            history = calls.history(callerCode);
+        } catch (CallRejected rejected) {
+            history = null;
             Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -235,6 +269,26 @@ public class CallLogBean implements Serializable {
 
     public void setCallerPhone(String callerPhone) {
         this.callerPhone = callerPhone;
+    }
+
+    public String getCallerCode() {
+        return callerCode;
+    }
+
+    public void setCallerCode(String callerCode) {
+        this.callerCode = callerCode;
+    }
+
+    public boolean isNewCallerCode() {
+        return newCallerCode;
+    }
+
+    public void setNewCallerCode(boolean newCallerCode) {
+        this.newCallerCode = newCallerCode;
+    }
+
+    public List<EarlierCall> getHistory() {
+        return history;
     }
 
     public LocalDateTime getCallbackAt() {

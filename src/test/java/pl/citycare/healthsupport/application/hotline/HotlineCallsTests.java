@@ -7,6 +7,7 @@ import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
 import pl.citycare.healthsupport.domain.hotline.CallOutcome;
 import pl.citycare.healthsupport.domain.hotline.CallReason;
+import pl.citycare.healthsupport.domain.hotline.CallerLink;
 import pl.citycare.healthsupport.domain.hotline.ContactType;
 import pl.citycare.healthsupport.domain.hotline.EmergencyAction;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
@@ -81,5 +82,43 @@ public interface HotlineCallsTests {
                      + "VALUES (-1, CURRENT_TIMESTAMP, 5, 'x', 'COUNSELLING', 'UNKNOWN', 'IMMINENT', 'CONSULTATION_GIVEN')")) {
             assertThatThrownBy(insert::executeUpdate).isInstanceOf(java.sql.SQLException.class);
         }
+    }
+
+    @Test
+    default void aReturningCallersCodeLinksTheirCallsAndTheNextPsychologistReadsTheHistory() throws Exception {
+        AsHotlinePsychologist psychologist = Beans.get(AsHotlinePsychologist.class);
+        String firstSummary = "Pierwsza rozmowa, bezsenność po stracie pracy; " + UUID.randomUUID();
+        HotlineCalls.LoggedCall first = psychologist.call(() -> calls().log(
+                imminent(EmergencyAction.EMERGENCY_112_CALLED, firstSummary), CallerLink.newCode()));
+        assertThat(first.callerCode()).matches("[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}");
+
+        String typed = first.callerCode().toLowerCase(java.util.Locale.ROOT).replace("-", " ");
+        HotlineCalls.LoggedCall second = psychologist.call(() -> calls().log(
+                imminent(EmergencyAction.POLICE_INFORMED, "Druga rozmowa."), CallerLink.existing(typed)));
+        assertThat(second.callerCode()).isEqualTo(first.callerCode());
+
+        var history = psychologist.call(() -> calls().history(typed));
+        assertThat(history).hasSize(2);
+        assertThat(history).extracting(HotlineCalls.EarlierCall::summary).contains(firstSummary, "Druga rozmowa.");
+        assertThat(history).extracting(HotlineCalls.EarlierCall::riskLevel).containsOnly(RiskLevel.IMMINENT);
+        assertThat(new AuditEventQuery(Beans.dataSource()).newest("ReturningCaller", first.callerCode(), 0, 10))
+                .extracting(e -> e.action().name()).contains("CREATE", "READ");
+        String audited = new AuditEventQuery(Beans.dataSource()).newest("HotlineCall", String.valueOf(second.number()), 0, 1)
+                .get(0).changes();
+        assertThat(audited).contains(first.callerCode());
+    }
+
+    @Test
+    default void anUnknownCallerCodeIsRefusedAndNothingIsSaved() throws Exception {
+        AsHotlinePsychologist psychologist = Beans.get(AsHotlinePsychologist.class);
+        int before = psychologist.call(() -> calls().myRecentCalls(1000)).size();
+        assertThatThrownBy(() -> psychologist.call(() -> calls().log(imminent(EmergencyAction.POLICE_INFORMED, null),
+                CallerLink.existing("ZZZ-ZZZ"))))
+                .isInstanceOfSatisfying(CallRejected.class, r -> {
+                    assertThat(r.field()).isEqualTo("callerCode");
+                    assertThat(r.messageKey()).isEqualTo("health.call.rule.unknownCallerCode");
+                });
+        assertThatThrownBy(() -> psychologist.call(() -> calls().history("not a code"))).isInstanceOf(CallRejected.class);
+        assertThat(psychologist.call(() -> calls().myRecentCalls(1000))).hasSize(before);
     }
 }

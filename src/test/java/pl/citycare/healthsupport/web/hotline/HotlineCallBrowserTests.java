@@ -61,4 +61,34 @@ public interface HotlineCallBrowserTests {
         assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).as("a fresh form").isEmpty();
         Chromium.screenshot(browser, "health-call-saved");
     }
+
+    @Test
+    default void aReturningCallerGetsACodeAndTheNextCallShowsTheirEarlierCall(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String psychologist = session.newUser("HOTLINE_PSYCHOLOGIST");
+        session.signInAndWait(psychologist, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        session.open("/healthsupport/call.xhtml");
+        String summary = "Samotność po przeprowadzce, prosi o kontakt z grupą wsparcia " + java.util.UUID.randomUUID();
+
+        session.type("call:duration_input", "15");
+        browser.findElement(By.id("call:duration_input")).sendKeys(Keys.TAB);
+        session.type("call:summary", summary);
+        session.visible(By.cssSelector("[id='call:newCallerCode'] .ui-chkbox-box")).click();
+        browser.findElement(By.id("call:save")).click();
+        String saved = session.text(By.cssSelector(".ui-messages-info"));
+        var matcher = java.util.regex.Pattern.compile("Kod rozmówcy: ([2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3})").matcher(saved);
+        assertThat(matcher.find()).as(saved).isTrue();
+        String code = matcher.group(1);
+
+        session.type("call:callerCode", code.toLowerCase(java.util.Locale.ROOT));
+        browser.findElement(By.id("call:showHistory")).click();
+        assertThat(session.text(By.id("call:earlier"))).contains(summary);
+        session.assertAccessible("call form with a caller's history");
+
+        session.type("call:callerCode", "ZZZ-ZZ2");
+        browser.findElement(By.id("call:showHistory")).click();
+        session.await().until(d -> !d.findElements(By.cssSelector("[id='call:callerCode'] ~ .ui-message-error, .returning .ui-message-error")).isEmpty());
+        assertThat(session.text(By.cssSelector(".returning .ui-message-error"))).contains("Żaden rozmówca nie ma tego kodu");
+        Chromium.screenshot(browser, "health-returning-caller");
+    }
 }
