@@ -7,6 +7,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
+import pl.citycare.healthsupport.web.appointment.AppointmentBrowserTests;
 import pl.citycare.healthsupport.web.client.ClientIntakeBrowserTests;
 import pl.citycare.healthsupport.web.client.SessionNoteBrowserTests;
 import pl.citycare.healthsupport.web.hotline.CallbackBrowserTests;
@@ -31,7 +32,7 @@ import java.net.URL;
 @RunAsClient
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
-        SessionNoteBrowserTests, Server {
+        SessionNoteBrowserTests, AppointmentBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
+import pl.citycare.healthsupport.application.appointment.AppointmentsTests;
 import pl.citycare.healthsupport.application.client.ClientsTests;
 import pl.citycare.healthsupport.application.client.SessionNotesTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
@@ -35,7 +36,8 @@ import java.net.URL;
 @ExtendWith(ArquillianExtension.class)
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
-        CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests {
+        CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
+        AppointmentsTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -21,6 +21,8 @@ public class HealthSupportMenu implements MenuContribution {
                         "/healthsupport/callbacks.xhtml", "pi pi-replay", Set.of(Role.Names.HOTLINE_PSYCHOLOGIST), 195),
                 new MenuEntry("menu.group.health", "menu.health.clients", "menu.health.clients.hint",
                         "/healthsupport/clients.xhtml", "pi pi-id-card", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 210),
+                new MenuEntry("menu.group.health", "menu.health.appointments", "menu.health.appointments.hint",
+                        "/healthsupport/appointments.xhtml", "pi pi-calendar", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 215),
                 new MenuEntry("menu.group.health", "menu.health.noteReads", "menu.health.noteReads.hint",
                         "/healthsupport/note-reads.xhtml", "pi pi-eye", Set.of(Role.Names.HEALTH_COORDINATOR), 220),
                 new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",

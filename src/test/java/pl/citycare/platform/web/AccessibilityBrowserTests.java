@@ -48,7 +48,8 @@ public interface AccessibilityBrowserTests {
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml");
-        assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code");
+        assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
+                "/healthsupport/appointments.xhtml");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
                 "/healthsupport/note-reads.xhtml");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();

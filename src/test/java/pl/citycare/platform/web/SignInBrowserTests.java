@@ -31,7 +31,7 @@ public interface SignInBrowserTests {
                     "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
             Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Rozmowa na linii", "Oddzwonienia"),
-            Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci"),
+            Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Kto czytał notatki"),
             Role.TESTING_CLERK, EVERYONE,
