@@ -9,6 +9,8 @@ import pl.citycare.healthsupport.api.HelpDirectoryTests;
 import pl.citycare.healthsupport.application.CentresTests;
 import pl.citycare.healthsupport.application.appointment.AppointmentsTests;
 import pl.citycare.healthsupport.application.client.ClientsTests;
+import pl.citycare.healthsupport.application.client.ReferralsTests;
+import pl.citycare.healthsupport.application.client.RetentionTests;
 import pl.citycare.healthsupport.application.client.SessionNotesTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
 import pl.citycare.healthsupport.application.hotline.HotlineCallsTests;
@@ -37,7 +39,7 @@ import java.net.URL;
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
-        AppointmentsTests {
+        AppointmentsTests, ReferralsTests, RetentionTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -25,6 +25,8 @@ public class HealthSupportMenu implements MenuContribution {
                         "/healthsupport/appointments.xhtml", "pi pi-calendar", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 215),
                 new MenuEntry("menu.group.health", "menu.health.noteReads", "menu.health.noteReads.hint",
                         "/healthsupport/note-reads.xhtml", "pi pi-eye", Set.of(Role.Names.HEALTH_COORDINATOR), 220),
+                new MenuEntry("menu.group.health", "menu.health.retention", "menu.health.retention.hint",
+                        "/healthsupport/retention.xhtml", "pi pi-history", Set.of(Role.Names.HEALTH_COORDINATOR), 225),
                 new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",
                         "/healthsupport/centres.xhtml", "pi pi-building",
                         Set.of(Role.Names.HEALTH_COORDINATOR, Role.Names.ADMIN), 200));

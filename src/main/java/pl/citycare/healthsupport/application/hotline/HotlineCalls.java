@@ -122,6 +122,7 @@ public class HotlineCalls {
         } while (em.find(ReturningCaller.class, code) != null);
         var caller = new ReturningCaller(code, now, psychologist());
         em.persist(caller);
+        em.flush(); // written before the call that refers to it (EclipseLink sees no relationship to order them by)
         return caller;
     }
 

@@ -95,6 +95,14 @@ public class Client extends AuditedEntity {
     @Column(name = "last_contact_on", nullable = false)
     private LocalDate lastContactOn;
 
+    /** Why the client's data is kept beyond the retention period (e.g. a court's request); never a person's name. */
+    @Column(name = "legal_hold_reason")
+    private String legalHoldReason;
+
+    /** When the retention run removed the client's personal data and notes. */
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     protected Client() {
         // for JPA
     }
@@ -140,6 +148,33 @@ public class Client extends AuditedEntity {
         if (day.isAfter(lastContactOn)) {
             lastContactOn = day;
         }
+    }
+
+    /** Keeps the client's data past the retention period, for the reason given. */
+    public void holdForLegalReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new ClientRuleViolation("reason", "health.retention.rule.reasonRequired");
+        }
+        legalHoldReason = reason.strip();
+    }
+
+    public void liftLegalHold() {
+        legalHoldReason = null;
+    }
+
+    /** The retention run: the name and phone go; what statistics count (groups, age band, district, dates) stays. */
+    public void anonymise(LocalDate today) {
+        nameSealed = null;
+        phoneSealed = null;
+        anonymisedOn = today;
+    }
+
+    public Optional<String> getLegalHoldReason() {
+        return Optional.ofNullable(legalHoldReason);
+    }
+
+    public Optional<LocalDate> getAnonymisedOn() {
+        return Optional.ofNullable(anonymisedOn);
     }
 
     @Override
@@ -207,6 +242,8 @@ public class Client extends AuditedEntity {
         state.put("nameHeld", nameSealed != null);
         state.put("phoneHeld", phoneSealed != null);
         state.put("lastContactOn", lastContactOn);
+        state.put("legalHoldReason", legalHoldReason);
+        state.put("anonymisedOn", anonymisedOn);
         return state;
     }
 }

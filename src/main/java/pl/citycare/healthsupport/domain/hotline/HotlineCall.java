@@ -131,6 +131,13 @@ public class HotlineCall extends AuditedEntity {
         return call;
     }
 
+    /** The retention run: the summary and any contact details go; what statistics count stays. */
+    public void anonymise() {
+        summary = null;
+        callerFirstName = null;
+        callerPhone = null;
+    }
+
     /** Links the call to a returning caller (done once, when the call is logged). */
     public void linkTo(ReturningCaller caller) {
         this.callerCode = caller.getId();

@@ -127,7 +127,10 @@ public interface AppointmentsTests {
             return null;
         })).isInstanceOf(AppointmentRejected.class);
 
-        StatusChange cancelled = psychologist().call(() -> appointments().changeStatus(booked.id(), booked.version(),
+        AppointmentView current = psychologist().call(() -> appointments().calendar(centre, start,
+                start.plus(1, ChronoUnit.HOURS), colleague)).get(0); // as the calendar page shows it
+        assertThat(current.id()).isEqualTo(booked.id());
+        StatusChange cancelled = psychologist().call(() -> appointments().changeStatus(current.id(), current.version(),
                 AppointmentStatus.CANCELLED_BY_CENTRE));
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED_BY_CENTRE);
         assertThat(cancelled.proposal()).hasValueSatisfying(p -> {
