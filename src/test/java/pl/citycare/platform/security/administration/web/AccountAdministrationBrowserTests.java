@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
@@ -143,9 +142,13 @@ public interface AccountAdministrationBrowserTests {
         session.open("/admin/sign-ins.xhtml");
         session.type("signIns:username", clerk);
         browser.findElement(By.id("signIns:search")).click();
-        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("signIns:attempts"), clerk));
-        List<String> outcomes = browser.findElements(By.cssSelector("[id='signIns:attempts'] tbody tr td:nth-child(4)"))
-                .stream().map(WebElement::getText).toList();
+        // Until the filtered table has replaced the unfiltered one (which may list the clerk too): every row is theirs.
+        List<String> outcomes = session.await().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("[id='signIns:attempts'] tbody tr"));
+            boolean filtered = !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(clerk));
+            return filtered ? d.findElements(By.cssSelector("[id='signIns:attempts'] tbody tr td:nth-child(4)"))
+                    .stream().map(WebElement::getText).toList() : null;
+        });
         assertThat(outcomes).hasSize(5).containsOnly("błędne hasło");
         Chromium.screenshot(browser, "admin-sign-in-log");
         session.signOut();
