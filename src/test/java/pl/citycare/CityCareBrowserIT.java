@@ -10,6 +10,7 @@ import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
 import pl.citycare.healthsupport.web.appointment.AppointmentBrowserTests;
 import pl.citycare.healthsupport.web.client.ClientIntakeBrowserTests;
 import pl.citycare.healthsupport.web.client.SessionNoteBrowserTests;
+import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.healthsupport.web.hotline.CallbackBrowserTests;
 import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
@@ -32,7 +33,8 @@ import java.net.URL;
 @RunAsClient
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
-        SessionNoteBrowserTests, AppointmentBrowserTests, Server {
+        SessionNoteBrowserTests, AppointmentBrowserTests,
+        StatisticsBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

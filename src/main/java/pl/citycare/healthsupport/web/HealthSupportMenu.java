@@ -25,6 +25,8 @@ public class HealthSupportMenu implements MenuContribution {
                         "/healthsupport/appointments.xhtml", "pi pi-calendar", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 215),
                 new MenuEntry("menu.group.health", "menu.health.noteReads", "menu.health.noteReads.hint",
                         "/healthsupport/note-reads.xhtml", "pi pi-eye", Set.of(Role.Names.HEALTH_COORDINATOR), 220),
+                new MenuEntry("menu.group.health", "menu.health.statistics", "menu.health.statistics.hint",
+                        "/healthsupport/statistics.xhtml", "pi pi-chart-bar", Set.of(Role.Names.HEALTH_COORDINATOR), 222),
                 new MenuEntry("menu.group.health", "menu.health.retention", "menu.health.retention.hint",
                         "/healthsupport/retention.xhtml", "pi pi-history", Set.of(Role.Names.HEALTH_COORDINATOR), 225),
                 new MenuEntry("menu.group.health", "menu.health.centres", "menu.health.centres.hint",

@@ -51,7 +51,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
-                "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml");
+                "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml", "/healthsupport/statistics.xhtml");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 

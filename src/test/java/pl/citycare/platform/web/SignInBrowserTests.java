@@ -33,7 +33,7 @@ public interface SignInBrowserTests {
                     "Rozmowa na linii", "Oddzwonienia"),
             Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
-                    "Centra i psycholodzy", "Kto czytał notatki", "Okres przechowywania"),
+                    "Centra i psycholodzy", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
             Role.TESTING_CLERK, EVERYONE,
             Role.PROCUREMENT_CLERK, EVERYONE,
             Role.PROCUREMENT_APPROVER, EVERYONE,
