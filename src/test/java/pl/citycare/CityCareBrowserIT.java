@@ -10,6 +10,7 @@ import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
 import pl.citycare.healthsupport.web.appointment.AppointmentBrowserTests;
 import pl.citycare.healthsupport.web.client.ClientIntakeBrowserTests;
 import pl.citycare.healthsupport.web.client.SessionNoteBrowserTests;
+import pl.citycare.healthsupport.web.roster.RosterBrowserTests;
 import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.healthsupport.web.hotline.CallbackBrowserTests;
 import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
@@ -34,7 +35,7 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, Server {
+        StatisticsBrowserTests, RosterBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -11,6 +11,7 @@ import pl.citycare.healthsupport.application.appointment.AppointmentsTests;
 import pl.citycare.healthsupport.application.client.ClientsTests;
 import pl.citycare.healthsupport.application.client.ReferralsTests;
 import pl.citycare.healthsupport.application.client.RetentionTests;
+import pl.citycare.healthsupport.application.roster.DutyRosterTests;
 import pl.citycare.healthsupport.application.statistics.StatisticsTests;
 import pl.citycare.healthsupport.application.client.SessionNotesTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
@@ -40,7 +41,8 @@ import java.net.URL;
 class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationTests, DirectorySignInTests,
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
-        AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests {
+        AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
+        DutyRosterTests {
 
     @Deployment
     static WebArchive deployment() {

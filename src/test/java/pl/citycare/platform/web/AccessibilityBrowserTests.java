@@ -47,11 +47,12 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
-        assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml");
+        assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
-                "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml", "/healthsupport/statistics.xhtml");
+                "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml", "/healthsupport/statistics.xhtml",
+                "/healthsupport/roster.xhtml");
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 
