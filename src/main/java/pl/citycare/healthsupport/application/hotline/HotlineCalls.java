@@ -97,6 +97,8 @@ public class HotlineCalls {
             em.persist(new Callback(call, facts.callbackAt()));
         }
         em.flush();
+        em.createNativeQuery("DELETE FROM hs_call_draft WHERE psychologist = ?").setParameter(1, psychologist())
+                .executeUpdate(); // the call is saved: its draft has served
         return new LoggedCall(call.getId(), caller == null ? null : caller.getId());
     }
 

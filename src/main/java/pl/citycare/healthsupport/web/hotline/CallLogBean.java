@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import pl.citycare.healthsupport.application.hotline.CallDrafts;
 import pl.citycare.healthsupport.application.hotline.CallRejected;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls.EarlierCall;
@@ -29,7 +30,9 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,6 +49,9 @@ public class CallLogBean implements Serializable {
 
     @Inject
     private HotlineCalls calls;
+
+    @Inject
+    private CallDrafts drafts;
 
     private LocalDateTime startedAt;
     private Integer durationMinutes;
@@ -65,11 +71,92 @@ public class CallLogBean implements Serializable {
     private boolean newCallerCode;
     private List<EarlierCall> history;
     private List<HotlineCall> recent;
+    private Instant draftSavedAt;
 
     @PostConstruct
     void init() {
         newCall();
+        drafts.load().ifPresent(draft -> {
+            restore(draft.fields());
+            draftSavedAt = draft.savedAt();
+            Messages.add(null, FacesMessage.SEVERITY_WARN, "health.call.draftRestored",
+                    LocalDateTime.ofInstant(draft.savedAt(), LocaleBean.DISPLAY_ZONE).truncatedTo(ChronoUnit.SECONDS)
+                            .toLocalTime().toString());
+        });
         recent = calls.myRecentCalls(RECENT);
+    }
+
+    /** Saves the form as it stands (each field saves it as it changes), so nothing typed is ever lost. */
+    public void saveDraft() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("startedAt", text(startedAt));
+        fields.put("durationMinutes", text(durationMinutes));
+        fields.put("contactType", text(contactType));
+        fields.put("district", text(district));
+        fields.put("ageBand", text(ageBand));
+        fields.put("reasons", reasons == null ? null : String.join(",", reasons.stream().map(Enum::name).toList()));
+        fields.put("riskLevel", text(riskLevel));
+        fields.put("outcome", text(outcome));
+        fields.put("emergencyAction", text(emergencyAction));
+        fields.put("emergencyActionAt", text(emergencyActionAt));
+        fields.put("summary", summary);
+        fields.put("callerFirstName", callerFirstName);
+        fields.put("callerPhone", callerPhone);
+        fields.put("callbackAt", text(callbackAt));
+        fields.put("callerCode", callerCode);
+        fields.put("newCallerCode", String.valueOf(newCallerCode));
+        drafts.save(fields);
+        draftSavedAt = Instant.now();
+    }
+
+    /** Throws the draft away and starts an empty form. */
+    public void discardDraft() {
+        drafts.discard();
+        newCall();
+        draftSavedAt = null;
+        Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.draftDiscarded");
+    }
+
+    /** Puts a draft's fields back; a field that no longer reads (an old value) is left as the new form has it. */
+    private void restore(Map<String, String> f) {
+        startedAt = parse(f.get("startedAt"), LocalDateTime::parse, startedAt);
+        durationMinutes = parse(f.get("durationMinutes"), Integer::valueOf, durationMinutes);
+        contactType = parse(f.get("contactType"), ContactType::valueOf, contactType);
+        district = parse(f.get("district"), District::valueOf, district);
+        ageBand = parse(f.get("ageBand"), AgeBand::valueOf, ageBand);
+        reasons = parse(f.get("reasons"), r -> r.isEmpty() ? new ArrayList<CallReason>()
+                : new ArrayList<>(java.util.Arrays.stream(r.split(",")).map(CallReason::valueOf).toList()), reasons);
+        riskLevel = parse(f.get("riskLevel"), RiskLevel::valueOf, riskLevel);
+        outcome = parse(f.get("outcome"), CallOutcome::valueOf, outcome);
+        emergencyAction = parse(f.get("emergencyAction"), EmergencyAction::valueOf, emergencyAction);
+        emergencyActionAt = parse(f.get("emergencyActionAt"), LocalDateTime::parse, emergencyActionAt);
+        summary = f.getOrDefault("summary", summary);
+        callerFirstName = f.getOrDefault("callerFirstName", callerFirstName);
+        callerPhone = f.getOrDefault("callerPhone", callerPhone);
+        callbackAt = parse(f.get("callbackAt"), LocalDateTime::parse, callbackAt);
+        callerCode = f.getOrDefault("callerCode", callerCode);
+        newCallerCode = Boolean.parseBoolean(f.get("newCallerCode"));
+    }
+
+    private static <T> T parse(String value, java.util.function.Function<String, T> parser, T otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException unreadable) {
+            return otherwise;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** When the draft was last saved, as the form shows it ("" before the first save). */
+    public String getDraftSavedAt() {
+        return draftSavedAt == null ? "" : LocalDateTime.ofInstant(draftSavedAt, LocaleBean.DISPLAY_ZONE)
+                .truncatedTo(ChronoUnit.SECONDS).toLocalTime().toString();
     }
 
     /** An empty form for the next call, starting now. */
@@ -113,6 +200,7 @@ public class CallLogBean implements Serializable {
                 Messages.add(null, FacesMessage.SEVERITY_INFO, "health.call.saved", logged.number());
             }
             newCall();
+            draftSavedAt = null;
             recent = calls.myRecentCalls(RECENT);
         } catch (CallRejected rejected) {
             Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());

@@ -121,4 +121,26 @@ public interface HotlineCallsTests {
         assertThatThrownBy(() -> psychologist.call(() -> calls().history("not a code"))).isInstanceOf(CallRejected.class);
         assertThat(psychologist.call(() -> calls().myRecentCalls(1000))).hasSize(before);
     }
+
+    @Test
+    default void aDraftIsSealedComesBackAsItWasAndGoesWhenTheCallIsSaved() throws Exception {
+        AsHotlinePsychologist psychologist = Beans.get(AsHotlinePsychologist.class);
+        CallDrafts drafts = Beans.get(CallDrafts.class);
+        String summary = "Szkic: rozmówca płacze, prosi o numer do ośrodka; " + UUID.randomUUID();
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("durationMinutes", "12");
+        fields.put("summary", summary);
+        fields.put("reasons", "LONELINESS,ANXIETY");
+        psychologist.call(() -> {
+            drafts.save(fields);
+            return null;
+        });
+        String sealed = pl.citycare.support.TestCentres.queryString(
+                "SELECT content_sealed FROM hs_call_draft WHERE psychologist = ?", "it-hotline-psychologist");
+        assertThat(sealed).startsWith("v1.it-new.").doesNotContain("płacze");
+        assertThat(psychologist.call(drafts::load)).hasValueSatisfying(d -> assertThat(d.fields()).isEqualTo(fields));
+
+        psychologist.call(() -> calls().log(imminent(EmergencyAction.POLICE_INFORMED, summary)));
+        assertThat(psychologist.call(drafts::load)).as("the saved call's draft is gone").isEmpty();
+    }
 }

@@ -91,4 +91,31 @@ public interface HotlineCallBrowserTests {
         assertThat(session.text(By.cssSelector(".returning .ui-message-error"))).contains("Żaden rozmówca nie ma tego kodu");
         Chromium.screenshot(browser, "health-returning-caller");
     }
+
+    @Test
+    default void whatWasTypedSurvivesAnExpiredSession(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String psychologist = session.newUser("HOTLINE_PSYCHOLOGIST");
+        session.signInAndWait(psychologist, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        session.open("/healthsupport/call.xhtml");
+        String summary = "Rozmowa przerwana: rozmówca w kryzysie po rozwodzie " + java.util.UUID.randomUUID();
+
+        session.type("call:duration_input", "35");
+        browser.findElement(By.id("call:duration_input")).sendKeys(Keys.TAB);
+        choose(session, "call:riskLevel", "MODERATE", "umiarkowany");
+        session.type("call:summary", summary);
+        browser.findElement(By.id("call:summary")).sendKeys(Keys.TAB);
+        session.await().until(d -> d.findElement(By.id("call:draftState")).getText().startsWith("Szkic zapisany o"));
+
+        browser.manage().deleteAllCookies(); // the session is gone, as after a timeout
+        session.open("/healthsupport/call.xhtml");
+        session.signInAndWait(psychologist, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        session.open("/healthsupport/call.xhtml");
+
+        assertThat(session.text(By.cssSelector(".ui-messages-warn"))).contains("Przywrócono niezapisaną rozmowę");
+        assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).isEqualTo(summary);
+        assertThat(browser.findElement(By.id("call:duration_input")).getAttribute("value")).isEqualTo("35");
+        assertThat(browser.findElement(By.id("call:riskLevel")).getText()).contains("umiarkowany");
+        session.assertAccessible("call form with a restored draft");
+    }
 }
