@@ -8,9 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.Centre;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.appointment.Appointment;
-import pl.citycare.healthsupport.domain.appointment.AppointmentRuleViolation;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
 import pl.citycare.healthsupport.domain.appointment.WaitingEntry;
 import pl.citycare.healthsupport.domain.client.Client;
@@ -86,22 +87,22 @@ public class Appointments {
     /**
      * Books an appointment for a client of the centre with one of its psychologists.
      *
-     * @throws AppointmentRejected naming the field: unknown client, not the centre's psychologist, a bad
+     * @throws Rejected naming the field: unknown client, not the centre's psychologist, a bad
      *                             time, or someone already booked then
      */
     public AppointmentView book(Booking booking) {
         Centre centre = myCentre(booking.centreCode());
         Client client = clientOf(centre, booking.clientCode());
         if (!centre.getPsychologists().contains(booking.psychologist())) {
-            throw new AppointmentRejected("psychologist", "health.appointment.rule.notOfCentre");
+            throw new Rejected("psychologist", "health.appointment.rule.notOfCentre");
         }
         Instant now = now();
         Appointment appointment;
         try {
             appointment = Appointment.book(client.getId(), centre.getCode(), booking.psychologist(), booking.startsAt(),
                     booking.minutes(), me(), now);
-        } catch (AppointmentRuleViolation violation) {
-            throw new AppointmentRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         refuseOverlaps(null, booking.psychologist(), client.getId(), appointment.getStartsAt(), appointment.getEndsAt());
         em.persist(appointment);
@@ -116,15 +117,15 @@ public class Appointments {
     /**
      * Moves an appointment as the caller last saw it.
      *
-     * @throws AppointmentRejected     for a time the rules or other appointments refuse
+     * @throws Rejected     for a time the rules or other appointments refuse
      * @throws OptimisticLockException when it changed since {@code expectedVersion}
      */
     public AppointmentView move(long id, long expectedVersion, Instant newStart, int minutes) {
         Appointment appointment = mine(id, expectedVersion);
         try {
             appointment.move(newStart, minutes, now());
-        } catch (AppointmentRuleViolation violation) {
-            throw new AppointmentRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         refuseOverlaps(appointment.getId(), appointment.getPsychologist(), appointment.getClientId(),
                 appointment.getStartsAt(), appointment.getEndsAt());
@@ -136,7 +137,7 @@ public class Appointments {
      * Records what happened to an appointment. When its time is freed, the first waiting client of the
      * centre who fits (no preference or this psychologist, and free then) is proposed.
      *
-     * @throws AppointmentRejected     for a change the status rules refuse
+     * @throws Rejected     for a change the status rules refuse
      * @throws OptimisticLockException when it changed since {@code expectedVersion}
      */
     public StatusChange changeStatus(long id, long expectedVersion, AppointmentStatus requested) {
@@ -144,8 +145,8 @@ public class Appointments {
         AppointmentStatus set;
         try {
             set = appointment.changeStatus(requested, now());
-        } catch (AppointmentRuleViolation violation) {
-            throw new AppointmentRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         if (set == AppointmentStatus.ATTENDED) {
             em.find(Client.class, appointment.getClientId())
@@ -163,13 +164,13 @@ public class Appointments {
         Client client = clientOf(centre, clientCode);
         String preferred = blankToNull(preferredPsychologist);
         if (preferred != null && !centre.getPsychologists().contains(preferred)) {
-            throw new AppointmentRejected("preferredPsychologist", "health.appointment.rule.notOfCentre");
+            throw new Rejected("preferredPsychologist", "health.appointment.rule.notOfCentre");
         }
         boolean waiting = !em.createQuery("SELECT w FROM WaitingEntry w WHERE w.clientId = :client "
                         + "AND w.centreCode = :centre AND w.closedAt IS NULL", WaitingEntry.class)
                 .setParameter("client", client.getId()).setParameter("centre", centre.getCode()).getResultList().isEmpty();
         if (waiting) {
-            throw new AppointmentRejected("waitingClient", "health.waiting.rule.alreadyWaiting");
+            throw new Rejected("waitingClient", "health.waiting.rule.alreadyWaiting");
         }
         em.persist(new WaitingEntry(client.getId(), centre.getCode(), preferred, now(), me()));
     }
@@ -214,7 +215,7 @@ public class Appointments {
     /** Says who is busy before the database would refuse, so the message can name the psychologist or the client. */
     private void refuseOverlaps(Long self, String psychologist, Long clientId, Instant from, Instant to) {
         overlapping(self, psychologist, clientId, from, to).stream().findFirst().ifPresent(other -> {
-            throw new AppointmentRejected("startsAt", other.getPsychologist().equals(psychologist)
+            throw new Rejected("startsAt", other.getPsychologist().equals(psychologist)
                     ? "health.appointment.rule.psychologistBusy" : "health.appointment.rule.clientBusy");
         });
     }
@@ -235,14 +236,14 @@ public class Appointments {
         try {
             em.flush();
         } catch (PersistenceException taken) {
-            throw new AppointmentRejected("startsAt", "health.appointment.rule.justTaken");
+            throw new Rejected("startsAt", "health.appointment.rule.justTaken");
         }
     }
 
     private Appointment mine(long id, long expectedVersion) {
         Appointment appointment = em.find(Appointment.class, id);
         if (appointment == null) {
-            throw new AppointmentRejected("appointment", "health.appointment.rule.unknown");
+            throw new Rejected("appointment", "health.appointment.rule.unknown");
         }
         myCentre(appointment.getCentreCode());
         if (appointment.getVersion() != expectedVersion) {
@@ -257,7 +258,7 @@ public class Appointments {
                 .setParameter("code", clientCode.strip().toUpperCase(java.util.Locale.ROOT))
                 .setParameter("centre", centre.getCode()).getResultList();
         if (found.isEmpty()) {
-            throw new AppointmentRejected("clientCode", "health.appointment.rule.unknownClient");
+            throw new Rejected("clientCode", "health.appointment.rule.unknownClient");
         }
         return found.get(0);
     }
@@ -265,7 +266,7 @@ public class Appointments {
     private Centre myCentre(String centreCode) {
         Centre centre = centreCode == null ? null : em.find(Centre.class, centreCode);
         if (centre == null || !centre.isActive() || !centre.getPsychologists().contains(me())) {
-            throw new AppointmentRejected("centre", "health.client.rule.notYourCentre");
+            throw new Rejected("centre", "health.client.rule.notYourCentre");
         }
         return centre;
     }

@@ -9,11 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.Centre;
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
 import pl.citycare.healthsupport.domain.client.ClientFacts;
-import pl.citycare.healthsupport.domain.client.ClientRuleViolation;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.platform.crypto.FieldCipher;
@@ -80,7 +81,7 @@ public class Clients {
      * Registers a client at one of the caller's centres under the next number of the centre's year.
      *
      * @return the new client's code, to be given to the client
-     * @throws ClientRejected naming the field and the rule broken
+     * @throws Rejected naming the field and the rule broken
      */
     public String register(String centreCode, ClientFacts facts) {
         Centre centre = myCentre(centreCode);
@@ -97,8 +98,8 @@ public class Clients {
             em.persist(client);
             em.flush();
             return client.getCode();
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
     }
 
@@ -127,7 +128,7 @@ public class Clients {
     /**
      * Changes intake details as the psychologist last saw them.
      *
-     * @throws ClientRejected          naming the field and the rule broken
+     * @throws Rejected          naming the field and the rule broken
      * @throws OptimisticLockException when the client changed since {@code expectedVersion}
      */
     public ClientRecord update(String code, long expectedVersion, ClientFacts facts) {
@@ -137,8 +138,8 @@ public class Clients {
         }
         try {
             client.describe(facts, LocalDate.now(LocaleBean.DISPLAY_ZONE), cipher::seal);
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         em.flush();
         return recordOf(client);
@@ -159,7 +160,7 @@ public class Clients {
     private Centre myCentre(String centreCode) {
         Centre centre = centreCode == null ? null : em.find(Centre.class, centreCode);
         if (centre == null || !centre.isActive() || !centre.getPsychologists().contains(me())) {
-            throw new ClientRejected("centre", "health.client.rule.notYourCentre");
+            throw new Rejected("centre", "health.client.rule.notYourCentre");
         }
         return centre;
     }

@@ -7,8 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import pl.citycare.healthsupport.application.Rejected;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
-import pl.citycare.healthsupport.domain.client.ClientRuleViolation;
 import pl.citycare.healthsupport.domain.client.Referral;
 import pl.citycare.healthsupport.domain.client.ReferralKind;
 import pl.citycare.healthsupport.domain.client.ReferralStatus;
@@ -46,14 +47,14 @@ public class Referrals {
         }
     }
 
-    /** @throws ClientNotFound for another centre's client; @throws ClientRejected naming the field */
+    /** @throws ClientNotFound for another centre's client; @throws Rejected naming the field */
     public ReferralView propose(String clientCode, ReferralKind kind, String destination, LocalDate proposedOn) {
         Client client = CentreWall.clientOf(em, me(), clientCode);
         Referral referral;
         try {
             referral = Referral.propose(client, kind, destination, proposedOn, me(), today());
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         em.persist(referral);
         em.flush();
@@ -88,8 +89,8 @@ public class Referrals {
         }
         try {
             change.accept(referral);
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         em.flush();
         return ReferralView.of(referral);

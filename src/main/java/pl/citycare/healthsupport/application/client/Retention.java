@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.healthsupport.application.Rejected;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
-import pl.citycare.healthsupport.domain.client.ClientRuleViolation;
 import pl.citycare.healthsupport.domain.client.Referral;
 import pl.citycare.healthsupport.domain.client.SessionNote;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
@@ -140,8 +141,8 @@ public class Retention {
     public void hold(String clientCode, String reason) {
         try {
             client(clientCode).holdForLegalReason(reason);
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
     }
 
@@ -153,7 +154,7 @@ public class Retention {
         List<Client> found = code == null ? List.of() : em.createQuery("SELECT c FROM Client c WHERE c.code = :code",
                 Client.class).setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultList();
         if (found.isEmpty()) {
-            throw new ClientRejected("code", "health.noteReads.unknownClient");
+            throw new Rejected("code", "health.noteReads.unknownClient");
         }
         return found.get(0);
     }

@@ -7,8 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
+import pl.citycare.healthsupport.application.Rejected;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
-import pl.citycare.healthsupport.domain.client.ClientRuleViolation;
 import pl.citycare.healthsupport.domain.client.SessionNote;
 import pl.citycare.platform.crypto.FieldCipher;
 import pl.citycare.platform.i18n.LocaleBean;
@@ -19,7 +21,6 @@ import pl.citycare.shared.audit.AuditEventView;
 import pl.citycare.shared.audit.AuditTrail;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -70,7 +71,7 @@ public class SessionNotes {
      *
      * @return the note's header
      * @throws ClientNotFound also for another centre's client
-     * @throws ClientRejected for an empty or too long body (field {@code body})
+     * @throws Rejected for an empty or too long body (field {@code body})
      */
     @RolesAllowed(Role.Names.CENTRE_PSYCHOLOGIST)
     public NoteHeader write(String clientCode, String body) {
@@ -78,8 +79,8 @@ public class SessionNotes {
         SessionNote note;
         try {
             note = SessionNote.write(client, me(), body, Instant.now().truncatedTo(ChronoUnit.MICROS), cipher::seal);
-        } catch (ClientRuleViolation violation) {
-            throw new ClientRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         em.persist(note);
         client.recordContact(LocalDate.now(LocaleBean.DISPLAY_ZONE));

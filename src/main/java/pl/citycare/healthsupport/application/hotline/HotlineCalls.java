@@ -9,17 +9,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import pl.citycare.healthsupport.application.Rejected;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
 import pl.citycare.healthsupport.domain.hotline.CallOutcome;
+import pl.citycare.healthsupport.domain.hotline.Callback;
 import pl.citycare.healthsupport.domain.hotline.CallerCode;
 import pl.citycare.healthsupport.domain.hotline.CallerLink;
 import pl.citycare.healthsupport.domain.hotline.ContactType;
 import pl.citycare.healthsupport.domain.hotline.EmergencyAction;
+import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.healthsupport.domain.hotline.ReturningCaller;
 import pl.citycare.healthsupport.domain.hotline.RiskLevel;
-import pl.citycare.healthsupport.domain.hotline.Callback;
-import pl.citycare.healthsupport.domain.hotline.HotlineCall;
-import pl.citycare.healthsupport.domain.hotline.HotlineCallRuleViolation;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.shared.audit.AuditTrail;
 
@@ -65,7 +66,7 @@ public class HotlineCalls {
      * Logs an anonymous call taken by the caller (the signed-in psychologist).
      *
      * @return the call's number
-     * @throws CallRejected naming the field and the rule the facts break; nothing is saved
+     * @throws Rejected naming the field and the rule the facts break; nothing is saved
      */
     public long log(CallFacts facts) {
         return log(facts, CallerLink.none()).number();
@@ -74,15 +75,15 @@ public class HotlineCalls {
     /**
      * Logs a call, linked to a returning caller when the caller agreed to a code or gave theirs.
      *
-     * @throws CallRejected naming the field and the rule broken (an unknown caller code included); nothing is saved
+     * @throws Rejected naming the field and the rule broken (an unknown caller code included); nothing is saved
      */
     public LoggedCall log(CallFacts facts, CallerLink link) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         HotlineCall call;
         try {
             call = HotlineCall.log(psychologist(), facts, now);
-        } catch (HotlineCallRuleViolation violation) {
-            throw new CallRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         ReturningCaller caller = switch (link.kind()) {
             case NONE -> null;
@@ -106,7 +107,7 @@ public class HotlineCalls {
      * A returning caller's earlier calls, newest first, summaries included, for any hotline psychologist
      * the caller gives their code to. The reading is recorded in the audit trail.
      *
-     * @throws CallRejected for a code nobody has (field {@code callerCode})
+     * @throws Rejected for a code nobody has (field {@code callerCode})
      */
     public List<EarlierCall> history(String typedCode) {
         ReturningCaller caller = known(typedCode);
@@ -131,7 +132,7 @@ public class HotlineCalls {
     private ReturningCaller known(String typedCode) {
         ReturningCaller caller = CallerCode.parse(typedCode).map(code -> em.find(ReturningCaller.class, code)).orElse(null);
         if (caller == null) {
-            throw new CallRejected("callerCode", "health.call.rule.unknownCallerCode");
+            throw new Rejected("callerCode", "health.call.rule.unknownCallerCode");
         }
         return caller;
     }

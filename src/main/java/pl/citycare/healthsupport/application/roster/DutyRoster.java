@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.citycare.healthsupport.application.Rejected;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.roster.DutyShift;
 import pl.citycare.healthsupport.domain.roster.Interval;
 import pl.citycare.healthsupport.domain.roster.OpeningHours;
-import pl.citycare.healthsupport.domain.roster.RosterRuleViolation;
 import pl.citycare.platform.i18n.LocaleBean;
-import pl.citycare.platform.security.administration.application.StaffDirectory;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
+import pl.citycare.platform.security.administration.application.StaffDirectory;
 import pl.citycare.platform.security.domain.Role;
 
 import java.time.Instant;
@@ -83,25 +84,25 @@ public class DutyRoster {
     /**
      * Plans a shift.
      *
-     * @throws RosterRejected naming the field: not a hotline psychologist, bad times, or a shift of theirs then
+     * @throws Rejected naming the field: not a hotline psychologist, bad times, or a shift of theirs then
      */
     @RolesAllowed(Role.Names.HEALTH_COORDINATOR)
     public ShiftView plan(String psychologist, Instant from, Instant to) {
         if (psychologist == null || hotlinePsychologists().stream().noneMatch(p -> p.username().equals(psychologist))) {
-            throw new RosterRejected("psychologist", "health.roster.rule.notHotlinePsychologist");
+            throw new Rejected("psychologist", "health.roster.rule.notHotlinePsychologist");
         }
         DutyShift shift;
         try {
             shift = DutyShift.plan(psychologist, from, to, session.getCallerPrincipal().getName());
-        } catch (RosterRuleViolation violation) {
-            throw new RosterRejected(violation.field(), violation.messageKey());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
         }
         boolean overlaps = !em.createQuery("SELECT s FROM DutyShift s WHERE s.psychologist = :who AND s.startsAt < :to "
                         + "AND s.endsAt > :from", DutyShift.class)
                 .setParameter("who", psychologist).setParameter("from", from).setParameter("to", to)
                 .setMaxResults(1).getResultList().isEmpty();
         if (overlaps) {
-            throw new RosterRejected("from", "health.roster.rule.overlap");
+            throw new Rejected("from", "health.roster.rule.overlap");
         }
         em.persist(shift);
         em.flush();

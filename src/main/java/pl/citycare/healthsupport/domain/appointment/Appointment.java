@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
@@ -80,7 +81,7 @@ public class Appointment extends AuditedEntity {
     /**
      * Books an appointment.
      *
-     * @throws AppointmentRuleViolation for a start in the past or off the quarter-hour, or a bad length
+     * @throws RuleViolation for a start in the past or off the quarter-hour, or a bad length
      */
     public static Appointment book(long clientId, String centreCode, String psychologist, Instant startsAt, int minutes,
                                    String bookedBy, Instant now) {
@@ -101,7 +102,7 @@ public class Appointment extends AuditedEntity {
     /** Moves a planned or confirmed appointment; it is planned again (to be confirmed with the client). */
     public void move(Instant newStart, int newMinutes, Instant now) {
         if (status != AppointmentStatus.PLANNED && status != AppointmentStatus.CONFIRMED) {
-            throw new AppointmentRuleViolation("startsAt", "health.appointment.rule.cannotMove");
+            throw new RuleViolation("startsAt", "health.appointment.rule.cannotMove");
         }
         checkTime(newStart, newMinutes, now);
         startsAt = newStart;
@@ -120,10 +121,10 @@ public class Appointment extends AuditedEntity {
      */
     public AppointmentStatus changeStatus(AppointmentStatus requested, Instant now) {
         if (!status.next().contains(requested)) {
-            throw new AppointmentRuleViolation("status", "health.appointment.rule.statusNotAllowed");
+            throw new RuleViolation("status", "health.appointment.rule.statusNotAllowed");
         }
         if (requested == AppointmentStatus.NO_SHOW && now.isBefore(startsAt)) {
-            throw new AppointmentRuleViolation("status", "health.appointment.rule.noShowBeforeStart");
+            throw new RuleViolation("status", "health.appointment.rule.noShowBeforeStart");
         }
         AppointmentStatus next = requested == AppointmentStatus.CANCELLED_BY_CLIENT
                 && now.isAfter(startsAt.minus(LATE_CANCELLATION)) ? AppointmentStatus.LATE_CANCELLATION : requested;
@@ -137,16 +138,16 @@ public class Appointment extends AuditedEntity {
 
     private static void checkTime(Instant startsAt, int minutes, Instant now) {
         if (startsAt == null) {
-            throw new AppointmentRuleViolation("startsAt", "health.appointment.rule.startRequired");
+            throw new RuleViolation("startsAt", "health.appointment.rule.startRequired");
         }
         if (startsAt.isBefore(now.truncatedTo(ChronoUnit.MINUTES))) {
-            throw new AppointmentRuleViolation("startsAt", "health.appointment.rule.startInPast");
+            throw new RuleViolation("startsAt", "health.appointment.rule.startInPast");
         }
         if (startsAt.getEpochSecond() % (SLOT_MINUTES * 60L) != 0 || startsAt.getNano() != 0) {
-            throw new AppointmentRuleViolation("startsAt", "health.appointment.rule.quarterHour");
+            throw new RuleViolation("startsAt", "health.appointment.rule.quarterHour");
         }
         if (minutes < SLOT_MINUTES || minutes > MAX_MINUTES || minutes % SLOT_MINUTES != 0) {
-            throw new AppointmentRuleViolation("minutes", "health.appointment.rule.length");
+            throw new RuleViolation("minutes", "health.appointment.rule.length");
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
@@ -110,7 +111,7 @@ public class Client extends AuditedEntity {
     /**
      * Registers a client under the next free number of the centre's year.
      *
-     * @throws ClientRuleViolation naming the field and the rule the facts break
+     * @throws RuleViolation naming the field and the rule the facts break
      */
     public static Client register(String centreCode, int number, String registeredBy, ClientFacts facts,
                                   LocalDate today, Sealing sealing) {
@@ -132,7 +133,7 @@ public class Client extends AuditedEntity {
         return "%s-%d-%05d".formatted(centreCode, year, number);
     }
 
-    /** Changes what intake recorded. @throws ClientRuleViolation naming the field and the rule */
+    /** Changes what intake recorded. @throws RuleViolation naming the field and the rule */
     public void describe(ClientFacts facts, LocalDate today, Sealing sealing) {
         facts.check(today);
         targetGroups = EnumSet.copyOf(facts.targetGroups());
@@ -153,7 +154,7 @@ public class Client extends AuditedEntity {
     /** Keeps the client's data past the retention period, for the reason given. */
     public void holdForLegalReason(String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new ClientRuleViolation("reason", "health.retention.rule.reasonRequired");
+            throw new RuleViolation("reason", "health.retention.rule.reasonRequired");
         }
         legalHoldReason = reason.strip();
     }

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.domain.client;
 
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.PhoneNumbers;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record ClientFacts(Set<TargetGroup> targetGroups, AgeBand ageBand, Distri
         phone = blankToNull(phone);
     }
 
-    /** @throws ClientRuleViolation for the first rule broken, naming its field */
+    /** @throws RuleViolation for the first rule broken, naming its field */
     void check(LocalDate today) {
         require(!targetGroups.isEmpty(), "targetGroups", "health.client.rule.targetGroupRequired");
         require(ageBand != null, "ageBand", "health.client.rule.ageBandRequired");
@@ -34,7 +35,7 @@ public record ClientFacts(Set<TargetGroup> targetGroups, AgeBand ageBand, Distri
 
     private static void require(boolean holds, String field, String messageKey) {
         if (!holds) {
-            throw new ClientRuleViolation(field, messageKey);
+            throw new RuleViolation(field, messageKey);
         }
     }
 

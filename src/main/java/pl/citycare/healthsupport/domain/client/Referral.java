@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
@@ -71,7 +72,7 @@ public class Referral extends AuditedEntity {
         // for JPA
     }
 
-    /** @throws ClientRuleViolation for a missing kind, a date in the future, or a destination too long */
+    /** @throws RuleViolation for a missing kind, a date in the future, or a destination too long */
     public static Referral propose(Client client, ReferralKind kind, String destination, LocalDate proposedOn,
                                    String createdBy, LocalDate today) {
         require(kind != null, "kind", "health.referral.rule.kindRequired");
@@ -90,7 +91,7 @@ public class Referral extends AuditedEntity {
         return referral;
     }
 
-    /** @throws ClientRuleViolation for a status that cannot follow, or a date before the last change or in the future */
+    /** @throws RuleViolation for a status that cannot follow, or a date before the last change or in the future */
     public void changeStatus(ReferralStatus next, LocalDate on, LocalDate today) {
         require(next != null && status.next().contains(next), "status", "health.referral.rule.statusNotAllowed");
         require(on != null && !on.isAfter(today) && !on.isBefore(statusChangedOn), "statusChangedOn",
@@ -125,7 +126,7 @@ public class Referral extends AuditedEntity {
 
     private static void require(boolean holds, String field, String key) {
         if (!holds) {
-            throw new ClientRuleViolation(field, key);
+            throw new RuleViolation(field, key);
         }
     }
 

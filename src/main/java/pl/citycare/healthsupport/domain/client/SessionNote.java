@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
@@ -51,14 +52,14 @@ public class SessionNote extends AuditedEntity {
     /**
      * Writes a note about the client.
      *
-     * @throws ClientRuleViolation when the body is empty or too long (field {@code body})
+     * @throws RuleViolation when the body is empty or too long (field {@code body})
      */
     public static SessionNote write(Client client, String writtenBy, String body, Instant now, Client.Sealing sealing) {
         if (body == null || body.isBlank()) {
-            throw new ClientRuleViolation("body", "health.note.rule.bodyRequired");
+            throw new RuleViolation("body", "health.note.rule.bodyRequired");
         }
         if (body.length() > BODY_MAX) {
-            throw new ClientRuleViolation("body", "health.note.rule.bodyTooLong");
+            throw new RuleViolation("body", "health.note.rule.bodyTooLong");
         }
         var note = new SessionNote();
         note.clientId = client.getId();

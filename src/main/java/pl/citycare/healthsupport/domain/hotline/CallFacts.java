@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.domain.hotline;
 
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.PhoneNumbers;
+import pl.citycare.healthsupport.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record CallFacts(Instant startedAt, int durationMinutes, ContactType cont
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
     }
 
-    /** @throws HotlineCallRuleViolation for the first rule broken, naming its field */
+    /** @throws RuleViolation for the first rule broken, naming its field */
     void check(Instant now) {
         require(startedAt != null, "startedAt", "health.call.rule.startRequired");
         require(!startedAt.isAfter(now.plus(HotlineCall.CLOCK_SKEW)), "startedAt", "health.call.rule.startInFuture");
@@ -50,7 +51,7 @@ public record CallFacts(Instant startedAt, int durationMinutes, ContactType cont
 
     private static void require(boolean holds, String field, String messageKey) {
         if (!holds) {
-            throw new HotlineCallRuleViolation(field, messageKey);
+            throw new RuleViolation(field, messageKey);
         }
     }
 

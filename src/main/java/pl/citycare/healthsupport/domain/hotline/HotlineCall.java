@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 
@@ -109,7 +110,7 @@ public class HotlineCall extends AuditedEntity {
      * Logs a call, checking the hotline's rules.
      *
      * @param now the present moment, to refuse a start in the future
-     * @throws HotlineCallRuleViolation naming the field and the rule it breaks
+     * @throws RuleViolation naming the field and the rule it breaks
      */
     public static HotlineCall log(String psychologist, CallFacts facts, Instant now) {
         facts.check(now);

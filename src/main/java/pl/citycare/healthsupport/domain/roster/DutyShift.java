@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditedEntity;
 
 import java.time.Duration;
@@ -42,16 +43,16 @@ public class DutyShift extends AuditedEntity {
         // for JPA
     }
 
-    /** @throws RosterRuleViolation for a missing time, an end before the start, or a shift over 12 hours */
+    /** @throws RuleViolation for a missing time, an end before the start, or a shift over 12 hours */
     public static DutyShift plan(String psychologist, Instant startsAt, Instant endsAt, String plannedBy) {
         if (startsAt == null || endsAt == null) {
-            throw new RosterRuleViolation("from", "health.roster.rule.timeRequired");
+            throw new RuleViolation("from", "health.roster.rule.timeRequired");
         }
         if (!endsAt.isAfter(startsAt)) {
-            throw new RosterRuleViolation("to", "health.roster.rule.endAfterStart");
+            throw new RuleViolation("to", "health.roster.rule.endAfterStart");
         }
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
-            throw new RosterRuleViolation("to", "health.roster.rule.tooLong");
+            throw new RuleViolation("to", "health.roster.rule.tooLong");
         }
         var shift = new DutyShift();
         shift.psychologist = psychologist;

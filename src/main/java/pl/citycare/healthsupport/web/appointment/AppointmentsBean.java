@@ -6,15 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.appointment.AppointmentRejected;
-import pl.citycare.healthsupport.application.appointment.Appointments;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.appointment.Appointments.AppointmentView;
 import pl.citycare.healthsupport.application.appointment.Appointments.Booking;
 import pl.citycare.healthsupport.application.appointment.Appointments.StatusChange;
 import pl.citycare.healthsupport.application.appointment.Appointments.Waiting;
 import pl.citycare.healthsupport.application.appointment.Appointments.WaitingProposal;
-import pl.citycare.healthsupport.application.client.Clients;
+import pl.citycare.healthsupport.application.appointment.Appointments;
 import pl.citycare.healthsupport.application.client.Clients.CentreRef;
+import pl.citycare.healthsupport.application.client.Clients;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
@@ -116,7 +116,7 @@ public class AppointmentsBean implements Serializable {
             }
             clearForm();
             refresh();
-        } catch (AppointmentRejected rejected) {
+        } catch (Rejected rejected) {
             String field = "startsAt".equals(rejected.field()) ? "time" : rejected.field();
             Messages.add(FIELDS.contains(field) ? "booking:" + field : null, FacesMessage.SEVERITY_ERROR,
                     rejected.messageKey());
@@ -147,7 +147,7 @@ public class AppointmentsBean implements Serializable {
                     Messages.text("health.appointmentStatus." + change.status()));
             change.proposal().ifPresent(this::propose);
             refresh();
-        } catch (AppointmentRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         }
     }
@@ -170,7 +170,7 @@ public class AppointmentsBean implements Serializable {
             waitingPsychologist = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.waiting.added");
             refresh();
-        } catch (AppointmentRejected rejected) {
+        } catch (Rejected rejected) {
             String field = "preferredPsychologist".equals(rejected.field()) ? rejected.field() : "waitingClient";
             Messages.add("waiting:" + field, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();

@@ -5,11 +5,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.ClientNotFound;
-import pl.citycare.healthsupport.application.client.ClientRejected;
-import pl.citycare.healthsupport.application.client.Clients;
 import pl.citycare.healthsupport.application.client.Clients.CentreRef;
 import pl.citycare.healthsupport.application.client.Clients.ClientRecord;
+import pl.citycare.healthsupport.application.client.Clients;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.client.ClientFacts;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
@@ -80,7 +80,7 @@ public class ClientBean implements Serializable {
             }
             show(clients.update(client.code(), client.version(), facts));
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.client.saved");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add("client:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }

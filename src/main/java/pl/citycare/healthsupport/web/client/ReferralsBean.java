@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.client.ClientRejected;
-import pl.citycare.healthsupport.application.client.Referrals;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.Referrals.ReferralView;
+import pl.citycare.healthsupport.application.client.Referrals;
 import pl.citycare.healthsupport.domain.client.ReferralKind;
 import pl.citycare.healthsupport.domain.client.ReferralStatus;
 import pl.citycare.platform.i18n.LocaleBean;
@@ -54,7 +54,7 @@ public class ReferralsBean implements Serializable {
             destination = null;
             list = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.referral.saved");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             reject("referrals", rejected);
         }
     }
@@ -64,7 +64,7 @@ public class ReferralsBean implements Serializable {
             referrals.changeStatus(code(), referral.id(), referral.version(), status, LocalDate.now(LocaleBean.DISPLAY_ZONE));
             list = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.referral.saved");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         }
     }
@@ -83,12 +83,12 @@ public class ReferralsBean implements Serializable {
             blueCard = null;
             list = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.referral.saved");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             reject("blueCard", rejected);
         }
     }
 
-    private void reject(String form, ClientRejected rejected) {
+    private void reject(String form, Rejected rejected) {
         Messages.add(form + ":" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         FacesContext.getCurrentInstance().validationFailed();
     }

@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.client.ClientRejected;
-import pl.citycare.healthsupport.application.client.Retention;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.Retention.BatchResult;
 import pl.citycare.healthsupport.application.client.Retention.RetentionReport;
+import pl.citycare.healthsupport.application.client.Retention;
 import pl.citycare.platform.i18n.Messages;
 
 import java.io.Serializable;
@@ -56,7 +56,7 @@ public class RetentionBean implements Serializable {
             holdReason = null;
             report = retention.dryRun();
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.retention.held");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add("hold:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }

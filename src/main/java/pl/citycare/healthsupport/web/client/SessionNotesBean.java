@@ -5,9 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.client.ClientRejected;
-import pl.citycare.healthsupport.application.client.SessionNotes;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteHeader;
+import pl.citycare.healthsupport.application.client.SessionNotes;
 import pl.citycare.platform.i18n.Messages;
 
 import java.io.Serializable;
@@ -48,7 +48,7 @@ public class SessionNotesBean implements Serializable {
             body = null;
             headers = null;
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.note.saved");
-        } catch (ClientRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add("notes:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }

@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.hotline.CallDrafts;
-import pl.citycare.healthsupport.application.hotline.CallRejected;
-import pl.citycare.healthsupport.application.hotline.HotlineCalls;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls.EarlierCall;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls.LoggedCall;
+import pl.citycare.healthsupport.application.hotline.HotlineCalls;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
@@ -202,7 +202,7 @@ public class CallLogBean implements Serializable {
             newCall();
             draftSavedAt = null;
             recent = calls.myRecentCalls(RECENT);
-        } catch (CallRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -212,7 +212,7 @@ public class CallLogBean implements Serializable {
     public void showHistory() {
         try {
             history = calls.history(callerCode);
-        } catch (CallRejected rejected) {
+        } catch (Rejected rejected) {
             history = null;
             Messages.add("call:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();

@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.roster.DutyRoster;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.roster.DutyRoster.RosterDay;
-import pl.citycare.healthsupport.application.roster.RosterRejected;
+import pl.citycare.healthsupport.application.roster.DutyRoster;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
@@ -73,7 +73,7 @@ public class RosterBean implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_INFO, "health.roster.planned");
             weekStart = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             load();
-        } catch (RosterRejected rejected) {
+        } catch (Rejected rejected) {
             Messages.add("plan:" + rejected.field(), FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             FacesContext.getCurrentInstance().validationFailed();
         }

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.application.appointment;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.appointment.Appointments.AppointmentView;
 import pl.citycare.healthsupport.application.appointment.Appointments.Booking;
 import pl.citycare.healthsupport.application.appointment.Appointments.StatusChange;
@@ -77,8 +78,8 @@ public interface AppointmentsTests {
                 attempt.get(60, TimeUnit.SECONDS);
                 booked++;
             } catch (ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(AppointmentRejected.class);
-                refusals.add(((AppointmentRejected) e.getCause()).messageKey());
+                assertThat(e.getCause()).isInstanceOf(Rejected.class);
+                refusals.add(((Rejected) e.getCause()).messageKey());
             }
         }
         assertThat(booked).isEqualTo(1);
@@ -98,7 +99,7 @@ public interface AppointmentsTests {
 
         assertThatThrownBy(() -> psychologist().call(() -> appointments().book(
                 new Booking(centre, client, TestCentres.PSYCHOLOGIST, start.plus(45, ChronoUnit.MINUTES), 30))))
-                .isInstanceOfSatisfying(AppointmentRejected.class,
+                .isInstanceOfSatisfying(Rejected.class,
                         r -> assertThat(r.messageKey()).isEqualTo("health.appointment.rule.clientBusy"));
         // Straight into the table, past the service: the unique key refuses the same quarter-hour.
         long appointmentId = Long.parseLong(TestCentres.queryString(
@@ -125,7 +126,7 @@ public interface AppointmentsTests {
         assertThatThrownBy(() -> psychologist().call(() -> {
             appointments().addToWaitingList(centre, clients.get(2), null);
             return null;
-        })).isInstanceOf(AppointmentRejected.class);
+        })).isInstanceOf(Rejected.class);
 
         AppointmentView current = psychologist().call(() -> appointments().calendar(centre, start,
                 start.plus(1, ChronoUnit.HOURS), colleague)).get(0); // as the calendar page shows it

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.application.client;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.client.ClientFacts;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
@@ -81,9 +82,9 @@ public interface ClientsTests {
         assertThatThrownBy(() -> psychologist().call(() -> clients().client(code.replace("-0000", "-9999"))))
                 .isInstanceOf(ClientNotFound.class).hasMessage(new ClientNotFound().getMessage());
         assertThatThrownBy(() -> psychologist().call(() -> clients().clients(other, null)))
-                .isInstanceOfSatisfying(ClientRejected.class, r -> assertThat(r.field()).isEqualTo("centre"));
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("centre"));
         assertThatThrownBy(() -> psychologist().call(() -> clients().register(other, facts(null, null))))
-                .isInstanceOf(ClientRejected.class);
+                .isInstanceOf(Rejected.class);
         assertThat(psychologist().call(() -> clients().myCentres())).extracting(Clients.CentreRef::code)
                 .doesNotContain(other);
         assertThatThrownBy(() -> Beans.get(AsAdministrator.class).call(() -> clients().client(code)))
@@ -99,12 +100,12 @@ public interface ClientsTests {
                 LocalDate.now(ZoneId.of("Europe/Warsaw")), null, "call me maybe");
 
         assertThatThrownBy(() -> psychologist().call(() -> clients().register(centre, noConsent)))
-                .isInstanceOfSatisfying(ClientRejected.class, r -> {
+                .isInstanceOfSatisfying(Rejected.class, r -> {
                     assertThat(r.field()).isEqualTo("consentGivenOn");
                     assertThat(r.messageKey()).isEqualTo("health.client.rule.consentRequired");
                 });
         assertThatThrownBy(() -> psychologist().call(() -> clients().register(centre, badPhone)))
-                .isInstanceOfSatisfying(ClientRejected.class, r -> assertThat(r.field()).isEqualTo("phone"));
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.field()).isEqualTo("phone"));
         assertThat(psychologist().call(() -> clients().clients(centre, null))).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.application.client;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteHeader;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteOversight;
 import pl.citycare.shared.audit.AuditEventQuery;
@@ -59,7 +60,7 @@ public interface SessionNotesTests {
         String client = psychologist.call(() -> Beans.get(Clients.class).register(centre, ClientsTests.facts(null, null)));
         NoteHeader note = psychologist.call(() -> notes().write(client, "Pierwsza sesja."));
         assertThatThrownBy(() -> psychologist.call(() -> notes().write(client, " ")))
-                .isInstanceOfSatisfying(ClientRejected.class, r -> assertThat(r.messageKey()).isEqualTo("health.note.rule.bodyRequired"));
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("health.note.rule.bodyRequired"));
         TestCentres.unassignPsychologist(centre);
 
         assertThatThrownBy(() -> psychologist.call(() -> notes().read(client, note.id()))).isInstanceOf(ClientNotFound.class);

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.application.hotline;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
@@ -48,7 +49,7 @@ public interface HotlineCallsTests {
         AsHotlinePsychologist psychologist = Beans.get(AsHotlinePsychologist.class);
 
         assertThatThrownBy(() -> psychologist.call(() -> calls().log(imminent(null, summary))))
-                .isInstanceOfSatisfying(CallRejected.class, r -> {
+                .isInstanceOfSatisfying(Rejected.class, r -> {
                     assertThat(r.field()).isEqualTo("emergencyAction");
                     assertThat(r.messageKey()).isEqualTo("health.call.rule.imminentNeedsAction");
                 });
@@ -114,11 +115,11 @@ public interface HotlineCallsTests {
         int before = psychologist.call(() -> calls().myRecentCalls(1000)).size();
         assertThatThrownBy(() -> psychologist.call(() -> calls().log(imminent(EmergencyAction.POLICE_INFORMED, null),
                 CallerLink.existing("ZZZ-ZZZ"))))
-                .isInstanceOfSatisfying(CallRejected.class, r -> {
+                .isInstanceOfSatisfying(Rejected.class, r -> {
                     assertThat(r.field()).isEqualTo("callerCode");
                     assertThat(r.messageKey()).isEqualTo("health.call.rule.unknownCallerCode");
                 });
-        assertThatThrownBy(() -> psychologist.call(() -> calls().history("not a code"))).isInstanceOf(CallRejected.class);
+        assertThatThrownBy(() -> psychologist.call(() -> calls().history("not a code"))).isInstanceOf(Rejected.class);
         assertThat(psychologist.call(() -> calls().myRecentCalls(1000))).hasSize(before);
     }
 

@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.application.roster;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.roster.DutyRoster.RosterDay;
 import pl.citycare.healthsupport.domain.roster.Interval;
 import pl.citycare.support.AsHealthCoordinator;
@@ -44,9 +45,9 @@ public interface DutyRosterTests {
         assertThat(coordinator.call(() -> roster.week(monday)).get(5).open()).as("Saturday: closed").isEmpty();
 
         assertThatThrownBy(() -> coordinator.call(() -> roster.plan("hotline", two.minusSeconds(3600), eightPm)))
-                .isInstanceOfSatisfying(RosterRejected.class, r -> assertThat(r.messageKey()).isEqualTo("health.roster.rule.overlap"));
+                .isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("health.roster.rule.overlap"));
         assertThatThrownBy(() -> coordinator.call(() -> roster.plan("centre", two, eightPm)))
-                .isInstanceOfSatisfying(RosterRejected.class,
+                .isInstanceOfSatisfying(Rejected.class,
                         r -> assertThat(r.messageKey()).isEqualTo("health.roster.rule.notHotlinePsychologist"));
         assertThatThrownBy(() -> Beans.get(AsHotlinePsychologist.class).call(() -> roster.plan("hotline", two, eightPm)))
                 .isInstanceOf(EJBAccessException.class);

@@ -1,6 +1,7 @@
 package pl.citycare.healthsupport.domain.appointment;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,7 +73,7 @@ class AppointmentTest {
     }
 
     private static void assertRule(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(AppointmentRuleViolation.class, v -> {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, v -> {
             assertThat(v.field()).isEqualTo(field);
             assertThat(v.messageKey()).isEqualTo(key);
         });

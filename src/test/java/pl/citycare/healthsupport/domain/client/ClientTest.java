@@ -1,6 +1,7 @@
 package pl.citycare.healthsupport.domain.client;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class ClientTest {
 
     private static void assertRule(ClientFacts facts, String field, String key) {
         assertThatThrownBy(() -> Client.register("CPPP1", 1, "centre", facts, TODAY, (t, p) -> t))
-                .isInstanceOfSatisfying(ClientRuleViolation.class, v -> {
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.field()).isEqualTo(field);
                     assertThat(v.messageKey()).isEqualTo(key);
                 });

@@ -1,6 +1,7 @@
 package pl.citycare.healthsupport.domain.client;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ class ReferralTest {
     }
 
     private static void assertRule(Runnable action, String field, String key) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(ClientRuleViolation.class, v -> {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, v -> {
             assertThat(v.field()).isEqualTo(field);
             assertThat(v.messageKey()).isEqualTo(key);
         });

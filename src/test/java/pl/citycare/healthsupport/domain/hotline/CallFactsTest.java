@@ -2,6 +2,7 @@ package pl.citycare.healthsupport.domain.hotline;
 
 import org.junit.jupiter.api.Test;
 import pl.citycare.healthsupport.domain.District;
+import pl.citycare.healthsupport.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class CallFactsTest {
 
     private static void assertRefused(CallFacts facts, String field, String key) {
         assertThatThrownBy(() -> HotlineCall.log("psy", facts, NOW))
-                .isInstanceOfSatisfying(HotlineCallRuleViolation.class, v -> {
+                .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.field()).isEqualTo(field);
                     assertThat(v.messageKey()).isEqualTo(key);
                 });

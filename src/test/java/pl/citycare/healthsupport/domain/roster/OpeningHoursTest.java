@@ -1,6 +1,7 @@
 package pl.citycare.healthsupport.domain.roster;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.healthsupport.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,9 +45,9 @@ class OpeningHoursTest {
     @Test
     void aShiftEndsAfterItStartsAndLastsAtMostTwelveHours() {
         assertThatThrownBy(() -> DutyShift.plan("hotline", at("10:00"), at("10:00"), "coordinator"))
-                .isInstanceOfSatisfying(RosterRuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("health.roster.rule.endAfterStart"));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("health.roster.rule.endAfterStart"));
         assertThatThrownBy(() -> DutyShift.plan("hotline", at("06:00"), at("18:30"), "coordinator"))
-                .isInstanceOfSatisfying(RosterRuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("health.roster.rule.tooLong"));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("health.roster.rule.tooLong"));
         assertThat(DutyShift.plan("hotline", at("08:00"), at("20:00"), "coordinator").interval().to()).isEqualTo(at("20:00"));
     }
 }

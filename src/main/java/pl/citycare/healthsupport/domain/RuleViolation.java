@@ -1,0 +1,23 @@
+package pl.citycare.healthsupport.domain;
+
+/**
+ * A rule of health support broken by what was typed: the form field it concerns (e.g. {@code
+ * emergencyAction}) and the key of the translated message the page shows beside that field.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private final String field;
+
+    public RuleViolation(String field, String messageKey) {
+        super(messageKey);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String messageKey() {
+        return getMessage();
+    }
+}
