@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
 import pl.citycare.healthsupport.domain.hotline.Callback;
@@ -63,20 +62,20 @@ public class HealthStatistics {
         Map<String, long[]> byCentre = new TreeMap<>();
         Map<TargetGroup, Long> byGroup = new EnumMap<>(TargetGroup.class);
         Map<District, Long> byDistrict = new EnumMap<>(District.class);
-        List<Tuple> clients = em.createQuery("SELECT c.centreCode, c.registeredOn, c.district, c.id FROM Client c "
-                        + "WHERE c.registeredOn >= :from AND c.registeredOn < :to", Tuple.class)
+        List<Object[]> clients = em.createQuery("SELECT c.centreCode, c.registeredOn, c.district, c.id FROM Client c "
+                        + "WHERE c.registeredOn >= :from AND c.registeredOn < :to", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
-        for (Tuple c : clients) {
-            byCentre.computeIfAbsent(c.get(0, String.class), k -> new long[12])[c.get(1, LocalDate.class).getMonthValue() - 1]++;
-            District district = c.get(2, District.class);
+        for (Object[] c : clients) {
+            byCentre.computeIfAbsent((String) c[0], k -> new long[12])[((LocalDate) c[1]).getMonthValue() - 1]++;
+            District district = (District) c[2];
             if (district != null) {
                 byDistrict.merge(district, 1L, Long::sum);
             }
         }
-        for (Tuple g : em.createQuery("SELECT g, COUNT(c) FROM Client c JOIN c.targetGroups g "
-                        + "WHERE c.registeredOn >= :from AND c.registeredOn < :to GROUP BY g", Tuple.class)
+        for (Object[] g : em.createQuery("SELECT g, COUNT(c) FROM Client c JOIN c.targetGroups g "
+                        + "WHERE c.registeredOn >= :from AND c.registeredOn < :to GROUP BY g", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getResultList()) {
-            byGroup.put(g.get(0, TargetGroup.class), g.get(1, Long.class));
+            byGroup.put((TargetGroup) g[0], ((Number) g[1]).longValue());
         }
 
         Instant start = from.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
@@ -85,26 +84,25 @@ public class HealthStatistics {
         long[][] heat = new long[7][24];
         long counselling = 0;
         long counsellingMinutes = 0;
-        for (Tuple call : em.createQuery("SELECT c.startedAt, c.durationMinutes, c.contactType FROM HotlineCall c "
-                        + "WHERE c.startedAt >= :start AND c.startedAt < :end", Tuple.class)
+        for (Object[] call : em.createQuery("SELECT c.startedAt, c.durationMinutes, c.contactType FROM HotlineCall c "
+                        + "WHERE c.startedAt >= :start AND c.startedAt < :end", Object[].class)
                 .setParameter("start", start).setParameter("end", end).getResultList()) {
-            ZonedDateTime at = call.get(0, Instant.class).atZone(LocaleBean.DISPLAY_ZONE);
+            ZonedDateTime at = ((Instant) call[0]).atZone(LocaleBean.DISPLAY_ZONE);
             byMonth[at.getMonthValue() - 1]++;
             heat[at.getDayOfWeek().getValue() - 1][at.getHour()]++;
-            if (call.get(2, ContactType.class) == ContactType.COUNSELLING) {
+            if (call[2] == ContactType.COUNSELLING) {
                 counselling++;
-                counsellingMinutes += call.get(1, Integer.class);
+                counsellingMinutes += ((Number) call[1]).longValue();
             }
         }
         long due = 0;
         long onTime = 0;
-        for (Tuple cb : em.createQuery("SELECT b.promisedAt, b.closedAt, b.status FROM Callback b "
-                        + "WHERE b.promisedAt >= :start AND b.promisedAt < :end AND b.promisedAt < :now", Tuple.class)
+        for (Object[] cb : em.createQuery("SELECT b.promisedAt, b.closedAt, b.status FROM Callback b "
+                        + "WHERE b.promisedAt >= :start AND b.promisedAt < :end AND b.promisedAt < :now", Object[].class)
                 .setParameter("start", start).setParameter("end", end).setParameter("now", Instant.now()).getResultList()) {
             due++;
-            Instant closed = cb.get(1, Instant.class);
-            if (cb.get(2, Callback.Status.class) == Callback.Status.DONE && closed != null
-                    && !closed.isAfter(cb.get(0, Instant.class).plus(CALLBACK_GRACE))) {
+            Instant closed = (Instant) cb[1];
+            if (cb[2] == Callback.Status.DONE && closed != null && !closed.isAfter(((Instant) cb[0]).plus(CALLBACK_GRACE))) {
                 onTime++;
             }
         }
