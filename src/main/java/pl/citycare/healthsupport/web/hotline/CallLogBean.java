@@ -72,6 +72,7 @@ public class CallLogBean implements Serializable {
     private List<EarlierCall> history;
     private List<HotlineCall> recent;
     private Instant draftSavedAt;
+    private boolean draftRestored;
 
     @PostConstruct
     void init() {
@@ -79,11 +80,20 @@ public class CallLogBean implements Serializable {
         drafts.load().ifPresent(draft -> {
             restore(draft.fields());
             draftSavedAt = draft.savedAt();
-            Messages.add(null, FacesMessage.SEVERITY_WARN, "health.call.draftRestored",
-                    LocalDateTime.ofInstant(draft.savedAt(), LocaleBean.DISPLAY_ZONE).truncatedTo(ChronoUnit.SECONDS)
-                            .toLocalTime().toString());
+            draftRestored = true;
         });
         recent = calls.myRecentCalls(RECENT);
+    }
+
+    /**
+     * View action: says that a draft was put back. A view action runs before the page renders, so the
+     * message reaches the messages area at the top (the bean would otherwise be made after it rendered).
+     */
+    public void announceRestoredDraft() {
+        if (draftRestored) {
+            Messages.add(null, FacesMessage.SEVERITY_WARN, "health.call.draftRestored", getDraftSavedAt());
+            draftRestored = false;
+        }
     }
 
     /** Saves the form as it stands (each field saves it as it changes), so nothing typed is ever lost. */
