@@ -68,7 +68,7 @@ public final class Deployments {
      */
     public static WebArchive browserSuite() {
         return application()
-                .addClass(UserFixtureServlet.class)
+                .addClasses(UserFixtureServlet.class, ClientFixtureServlet.class)
                 .addAsLibraries(publicInTests("/it-fixtures/*"));
     }
 

@@ -1,9 +1,11 @@
 package pl.citycare.platform.i18n;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -16,13 +18,25 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale();
+        var locale = currentLocale();
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
+        }
+    }
+
+    /**
+     * The signed-in user's language. Not the view root's: a view action runs before the template's
+     * {@code f:view} has set it, and the root still has the browser's language then.
+     */
+    static Locale currentLocale() {
+        try {
+            return CDI.current().select(LocaleBean.class).get().getLocale();
+        } catch (RuntimeException noRequestContext) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale();
         }
     }
 

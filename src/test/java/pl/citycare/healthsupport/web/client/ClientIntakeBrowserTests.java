@@ -55,4 +55,19 @@ public interface ClientIntakeBrowserTests {
         session.open("/healthsupport/clients.xhtml");
         assertThat(session.text(By.id("clients:rows"))).contains(code).contains("przemoc domowa").doesNotContain("Anna");
     }
+
+    @Test
+    default void anotherCentresClientCannotBeOpenedByItsCodeInTheUrl(BrowserSession session) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(session.base().resolve("/it-fixtures/clients?centre=CPPP2&name=Bogna"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        String elsewhere = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body().trim();
+        assertThat(elsewhere).startsWith("CPPP2-");
+
+        session.signInAndWait("centre", DemoUsers.DEMO_PASSWORD); // works at CPPP1 only
+        session.open("/healthsupport/client.xhtml?code=" + elsewhere);
+        assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("W Twoich centrach nie ma klienta o tym kodzie.");
+        assertThat(session.driver().getPageSource()).doesNotContain("Bogna");
+        assertThat(session.driver().findElements(By.id("notes:body"))).as("no notes form either").isEmpty();
+    }
 }
