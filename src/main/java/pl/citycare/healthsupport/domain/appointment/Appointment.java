@@ -20,8 +20,9 @@ import pl.citycare.shared.audit.AuditedEntity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,10 +70,14 @@ public class Appointment extends AuditedEntity {
     @Column(name = "booked_by", nullable = false, updatable = false)
     private String bookedBy;
 
+    /**
+     * In time order, and so written in time order: concurrent bookings of one time then all wait for the
+     * same first quarter-hour instead of holding one each and waiting for the other's (a deadlock).
+     */
     @AuditExcluded("derived from startsAt, minutes and status, which the trail records")
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "hs_appointment_slot", joinColumns = @JoinColumn(name = "appointment_id"))
-    private Set<OccupiedSlot> slots = new HashSet<>();
+    private List<OccupiedSlot> slots = new ArrayList<>();
 
     protected Appointment() {
         // for JPA

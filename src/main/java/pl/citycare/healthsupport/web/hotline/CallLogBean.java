@@ -73,6 +73,8 @@ public class CallLogBean implements Serializable {
     private List<HotlineCall> recent;
     private Instant draftSavedAt;
     private boolean draftRestored;
+    /** Names this form (a new one after each saved call), so that a late draft save of the previous one is dropped. */
+    private String formToken;
 
     @PostConstruct
     void init() {
@@ -98,6 +100,10 @@ public class CallLogBean implements Serializable {
 
     /** Saves the form as it stands (each field saves it as it changes), so nothing typed is ever lost. */
     public void saveDraft() {
+        String posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("formToken");
+        if (!formToken.equals(posted)) {
+            return; // from the form of a call saved meanwhile
+        }
         var fields = new LinkedHashMap<String, String>();
         fields.put("startedAt", text(startedAt));
         fields.put("durationMinutes", text(durationMinutes));
@@ -163,6 +169,10 @@ public class CallLogBean implements Serializable {
         return value == null ? null : value.toString();
     }
 
+    public String getFormToken() {
+        return formToken;
+    }
+
     /** When the draft was last saved, as the form shows it ("" before the first save). */
     public String getDraftSavedAt() {
         return draftSavedAt == null ? "" : LocalDateTime.ofInstant(draftSavedAt, LocaleBean.DISPLAY_ZONE)
@@ -171,6 +181,7 @@ public class CallLogBean implements Serializable {
 
     /** An empty form for the next call, starting now. */
     private void newCall() {
+        formToken = java.util.UUID.randomUUID().toString();
         startedAt = LocalDateTime.now(LocaleBean.DISPLAY_ZONE).truncatedTo(ChronoUnit.MINUTES);
         durationMinutes = null;
         contactType = ContactType.COUNSELLING;

@@ -54,6 +54,12 @@ public interface AppointmentsTests {
         return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     }
 
+    /** The appointment starting in the hour from {@code start}, as the calendar page shows it (its current version). */
+    private static AppointmentView current(String centre, Instant start, String psychologist) throws Exception {
+        return psychologist().call(() -> appointments().calendar(centre, start,
+                start.plus(1, ChronoUnit.HOURS), psychologist)).get(0);
+    }
+
     @Test
     default void eightClerksBookingOnePsychologistAtOnceGetExactlyOneAppointment() throws Exception {
         String centre = TestCentres.create();
@@ -95,7 +101,11 @@ public interface AppointmentsTests {
         String colleague = "it-colleague-" + centre.toLowerCase(java.util.Locale.ROOT);
         String client = centreWithClients(centre, colleague, 1).get(0);
         Instant start = someFutureQuarterHour();
-        psychologist().call(() -> appointments().book(new Booking(centre, client, colleague, start, 60)));
+        AppointmentView booked = psychologist().call(() -> appointments().book(new Booking(centre, client, colleague, start, 60)));
+        // Moved by a quarter-hour, it overlaps its own old time: its old quarter-hours must not stand in its way.
+        AppointmentView moved = psychologist().call(() -> appointments().move(booked.id(), current(centre, start, colleague).version(),
+                start.plus(15, ChronoUnit.MINUTES), 60));
+        assertThat(moved.startsAt()).isEqualTo(start.plus(15, ChronoUnit.MINUTES));
 
         assertThatThrownBy(() -> psychologist().call(() -> appointments().book(
                 new Booking(centre, client, TestCentres.PSYCHOLOGIST, start.plus(45, ChronoUnit.MINUTES), 30))))
@@ -108,7 +118,8 @@ public interface AppointmentsTests {
                 "SELECT CAST(id AS VARCHAR(20)) FROM hs_client WHERE code = ?", client));
         assertThatThrownBy(() -> TestCentres.update("INSERT INTO hs_appointment_slot (appointment_id, psychologist, client_id, "
                 + "slot_start) VALUES (?, ?, ?, ?)", appointmentId, "someone-else", clientId,
-                java.time.OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC))).isInstanceOf(IllegalStateException.class);
+                java.time.OffsetDateTime.ofInstant(start.plus(15, ChronoUnit.MINUTES), java.time.ZoneOffset.UTC)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -69,5 +69,11 @@ public interface ClientIntakeBrowserTests {
         assertThat(session.text(By.cssSelector(".ui-messages-error"))).contains("W Twoich centrach nie ma klienta o tym kodzie.");
         assertThat(session.driver().getPageSource()).doesNotContain("Bogna");
         assertThat(session.driver().findElements(By.id("notes:body"))).as("no notes form either").isEmpty();
+
+        for (String coordinatorsPage : java.util.List.of("/healthsupport/statistics.xhtml", "/healthsupport/retention.xhtml",
+                "/healthsupport/note-reads.xhtml", "/healthsupport/roster.xhtml")) {
+            session.open(coordinatorsPage);
+            assertThat(session.text(By.tagName("h1"))).as(coordinatorsPage).isEqualTo("Brak dostępu");
+        }
     }
 }

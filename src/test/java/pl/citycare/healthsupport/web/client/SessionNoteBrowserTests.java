@@ -49,5 +49,8 @@ public interface SessionNoteBrowserTests {
         assertThat(readings).contains("centre");
         assertThat(browser.getPageSource()).doesNotContain("ćwiczenia oddechowe");
         session.assertAccessible("who read the notes");
+
+        session.open("/healthsupport/client.xhtml?code=" + client);
+        assertThat(session.text(By.tagName("h1"))).as("the coordinator never opens a client's page").isEqualTo("Brak dostępu");
     }
 }
