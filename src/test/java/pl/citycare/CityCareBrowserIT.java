@@ -10,13 +10,14 @@ import pl.citycare.healthsupport.web.CentreStaffingBrowserTests;
 import pl.citycare.healthsupport.web.appointment.AppointmentBrowserTests;
 import pl.citycare.healthsupport.web.client.ClientIntakeBrowserTests;
 import pl.citycare.healthsupport.web.client.SessionNoteBrowserTests;
-import pl.citycare.healthsupport.web.roster.RosterBrowserTests;
-import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.healthsupport.web.hotline.CallbackBrowserTests;
 import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
+import pl.citycare.healthsupport.web.roster.RosterBrowserTests;
+import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
+import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
 import pl.citycare.support.Server;
@@ -35,7 +36,7 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, RosterBrowserTests, Server {
+        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

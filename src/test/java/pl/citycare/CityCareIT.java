@@ -11,16 +11,18 @@ import pl.citycare.healthsupport.application.appointment.AppointmentsTests;
 import pl.citycare.healthsupport.application.client.ClientsTests;
 import pl.citycare.healthsupport.application.client.ReferralsTests;
 import pl.citycare.healthsupport.application.client.RetentionTests;
-import pl.citycare.healthsupport.application.roster.DutyRosterTests;
-import pl.citycare.healthsupport.application.statistics.StatisticsTests;
 import pl.citycare.healthsupport.application.client.SessionNotesTests;
 import pl.citycare.healthsupport.application.hotline.CallbacksTests;
 import pl.citycare.healthsupport.application.hotline.HotlineCallsTests;
+import pl.citycare.healthsupport.application.roster.DutyRosterTests;
+import pl.citycare.healthsupport.application.statistics.StatisticsTests;
 import pl.citycare.platform.crypto.EncryptionTests;
 import pl.citycare.platform.security.administration.application.AccountAdministrationTests;
 import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
+import pl.citycare.procurement.application.BudgetTests;
+import pl.citycare.procurement.application.SuppliersTests;
 import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.shared.persistence.BooleanQueryTests;
 import pl.citycare.shared.persistence.ListQueryTests;
@@ -42,7 +44,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
-        DutyRosterTests {
+        DutyRosterTests, SuppliersTests, BudgetTests {
 
     @Deployment
     static WebArchive deployment() {

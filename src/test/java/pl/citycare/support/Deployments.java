@@ -5,7 +5,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
 import pl.citycare.platform.security.domain.Role;
 
 import java.io.File;
@@ -106,7 +105,7 @@ public final class Deployments {
                         + "<group-name>" + role + "</group-name></security-role-mapping>")
                 .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
         return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class, AsCentrePsychologist.class,
-                        AsHealthCoordinator.class)
+                        AsHealthCoordinator.class, AsProcurementClerk.class, AsProcurementApprover.class, AsAuditor.class)
                 .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
     }
 

@@ -2,8 +2,8 @@ package pl.citycare.platform.web;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.demo.DemoUsers.DemoUser;
+import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
 
 import java.net.URI;
@@ -46,7 +46,9 @@ public interface AccessibilityBrowserTests {
                 .contains("/index.xhtml", "/account/index.xhtml").hasSizeGreaterThan(2));
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
-        assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml");
+        assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
+        assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
+                "/procurement/supplier.xhtml?id");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.demo.DemoUsers.DemoUser;
+import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public interface SignInBrowserTests {
 
     List<String> EVERYONE = List.of("Strona główna", "Moje konto");
+    List<String> PROCUREMENT = List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy");
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
@@ -35,9 +36,9 @@ public interface SignInBrowserTests {
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
             Role.TESTING_CLERK, EVERYONE,
-            Role.PROCUREMENT_CLERK, EVERYONE,
-            Role.PROCUREMENT_APPROVER, EVERYONE,
-            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Audyt", "Ślad audytowy"));
+            Role.PROCUREMENT_CLERK, PROCUREMENT,
+            Role.PROCUREMENT_APPROVER, PROCUREMENT,
+            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Audyt", "Ślad audytowy"));
 
     Map<Role, String> ROLE_NAMES_PL = Map.of(
             Role.ADMIN, "Administrator IT",

@@ -8,15 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.Centre;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.appointment.Appointment;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
 import pl.citycare.healthsupport.domain.appointment.WaitingEntry;
 import pl.citycare.healthsupport.domain.client.Client;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

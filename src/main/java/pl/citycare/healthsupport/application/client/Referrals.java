@@ -7,14 +7,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import pl.citycare.healthsupport.application.Rejected;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
 import pl.citycare.healthsupport.domain.client.Referral;
 import pl.citycare.healthsupport.domain.client.ReferralKind;
 import pl.citycare.healthsupport.domain.client.ReferralStatus;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -8,14 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import pl.citycare.healthsupport.application.Rejected;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.client.Client;
 import pl.citycare.healthsupport.domain.client.Referral;
 import pl.citycare.healthsupport.domain.client.SessionNote;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

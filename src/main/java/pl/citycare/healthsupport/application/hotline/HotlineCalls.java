@@ -9,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import pl.citycare.healthsupport.application.Rejected;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
 import pl.citycare.healthsupport.domain.hotline.CallOutcome;
 import pl.citycare.healthsupport.domain.hotline.Callback;
@@ -22,7 +20,9 @@ import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.healthsupport.domain.hotline.ReturningCaller;
 import pl.citycare.healthsupport.domain.hotline.RiskLevel;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditTrail;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

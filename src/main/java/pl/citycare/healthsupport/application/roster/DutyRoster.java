@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import pl.citycare.healthsupport.application.Rejected;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.roster.DutyShift;
 import pl.citycare.healthsupport.domain.roster.Interval;
 import pl.citycare.healthsupport.domain.roster.OpeningHours;
@@ -17,6 +15,8 @@ import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
 import pl.citycare.platform.security.administration.application.StaffDirectory;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

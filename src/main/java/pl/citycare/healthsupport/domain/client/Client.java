@@ -14,10 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import pl.citycare.healthsupport.domain.District;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

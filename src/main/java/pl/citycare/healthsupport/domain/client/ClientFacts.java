@@ -2,8 +2,8 @@ package pl.citycare.healthsupport.domain.client;
 
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.PhoneNumbers;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Set;

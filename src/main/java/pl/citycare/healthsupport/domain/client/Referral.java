@@ -9,9 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package pl.citycare.healthsupport.domain.hotline;
 
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.PhoneNumbers;
-import pl.citycare.healthsupport.domain.RuleViolation;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.util.Set;

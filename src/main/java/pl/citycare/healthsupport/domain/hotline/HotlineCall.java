@@ -14,9 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import pl.citycare.healthsupport.domain.District;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.appointment.Appointments.AppointmentView;
 import pl.citycare.healthsupport.application.appointment.Appointments.Booking;
 import pl.citycare.healthsupport.application.appointment.Appointments.StatusChange;
@@ -18,6 +17,7 @@ import pl.citycare.healthsupport.application.client.Clients;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;

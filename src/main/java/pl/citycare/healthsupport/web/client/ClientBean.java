@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.ClientNotFound;
 import pl.citycare.healthsupport.application.client.Clients.CentreRef;
 import pl.citycare.healthsupport.application.client.Clients.ClientRecord;
@@ -15,6 +14,7 @@ import pl.citycare.healthsupport.domain.client.ClientFacts;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.time.LocalDate;

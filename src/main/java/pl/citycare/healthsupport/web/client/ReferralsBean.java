@@ -5,13 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.Referrals.ReferralView;
 import pl.citycare.healthsupport.application.client.Referrals;
 import pl.citycare.healthsupport.domain.client.ReferralKind;
 import pl.citycare.healthsupport.domain.client.ReferralStatus;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -6,11 +6,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.Retention.BatchResult;
 import pl.citycare.healthsupport.application.client.Retention.RetentionReport;
 import pl.citycare.healthsupport.application.client.Retention;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 

@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteHeader;
 import pl.citycare.healthsupport.application.client.SessionNotes;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.util.HashMap;

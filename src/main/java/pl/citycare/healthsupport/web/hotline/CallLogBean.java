@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.hotline.CallDrafts;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls.EarlierCall;
 import pl.citycare.healthsupport.application.hotline.HotlineCalls.LoggedCall;
@@ -23,6 +22,7 @@ import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.healthsupport.domain.hotline.RiskLevel;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -6,12 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.roster.DutyRoster.RosterDay;
 import pl.citycare.healthsupport.application.roster.DutyRoster;
 import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.security.administration.application.StaffDirectory.StaffMember;
+import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
 import java.time.DayOfWeek;

@@ -2,13 +2,13 @@ package pl.citycare.healthsupport.application.appointment;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.appointment.Appointments.AppointmentView;
 import pl.citycare.healthsupport.application.appointment.Appointments.Booking;
 import pl.citycare.healthsupport.application.appointment.Appointments.StatusChange;
 import pl.citycare.healthsupport.application.client.Clients;
 import pl.citycare.healthsupport.application.client.ClientsTests;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.support.AsCentrePsychologist;
 import pl.citycare.support.Beans;
 import pl.citycare.support.TestCentres;

@@ -2,11 +2,11 @@ package pl.citycare.healthsupport.application.client;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.client.ClientFacts;
 import pl.citycare.healthsupport.domain.client.TargetGroup;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditEventQuery;
 import pl.citycare.shared.audit.AuditEventView;
 import pl.citycare.support.AsAdministrator;

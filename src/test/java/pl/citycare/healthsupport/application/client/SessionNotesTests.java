@@ -2,9 +2,9 @@ package pl.citycare.healthsupport.application.client;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteHeader;
 import pl.citycare.healthsupport.application.client.SessionNotes.NoteOversight;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditEventQuery;
 import pl.citycare.support.AsAdministrator;
 import pl.citycare.support.AsCentrePsychologist;

@@ -2,7 +2,6 @@ package pl.citycare.healthsupport.application.hotline;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.domain.District;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
 import pl.citycare.healthsupport.domain.hotline.CallFacts;
@@ -13,6 +12,7 @@ import pl.citycare.healthsupport.domain.hotline.ContactType;
 import pl.citycare.healthsupport.domain.hotline.EmergencyAction;
 import pl.citycare.healthsupport.domain.hotline.HotlineCall;
 import pl.citycare.healthsupport.domain.hotline.RiskLevel;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditEventQuery;
 import pl.citycare.support.AsAdministrator;
 import pl.citycare.support.AsHotlinePsychologist;

@@ -2,9 +2,9 @@ package pl.citycare.healthsupport.application.roster;
 
 import jakarta.ejb.EJBAccessException;
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.application.Rejected;
 import pl.citycare.healthsupport.application.roster.DutyRoster.RosterDay;
 import pl.citycare.healthsupport.domain.roster.Interval;
+import pl.citycare.shared.application.Rejected;
 import pl.citycare.support.AsHealthCoordinator;
 import pl.citycare.support.AsHotlinePsychologist;
 import pl.citycare.support.Beans;

@@ -1,7 +1,7 @@
 package pl.citycare.healthsupport.domain.appointment;
 
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.domain.RuleViolation;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

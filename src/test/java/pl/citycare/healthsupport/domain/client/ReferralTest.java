@@ -1,8 +1,8 @@
 package pl.citycare.healthsupport.domain.client;
 
 import org.junit.jupiter.api.Test;
-import pl.citycare.healthsupport.domain.RuleViolation;
 import pl.citycare.healthsupport.domain.hotline.AgeBand;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Set;

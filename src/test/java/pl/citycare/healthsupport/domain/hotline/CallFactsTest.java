@@ -2,7 +2,7 @@ package pl.citycare.healthsupport.domain.hotline;
 
 import org.junit.jupiter.api.Test;
 import pl.citycare.healthsupport.domain.District;
-import pl.citycare.healthsupport.domain.RuleViolation;
+import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
-package pl.citycare.healthsupport.domain;
+package pl.citycare.shared.domain;
 
 /**
- * A rule of health support broken by what was typed: the form field it concerns (e.g. {@code
+ * A rule of a context broken by what was typed: the form field it concerns (e.g. {@code
  * emergencyAction}) and the key of the translated message the page shows beside that field.
  */
 public class RuleViolation extends RuntimeException {

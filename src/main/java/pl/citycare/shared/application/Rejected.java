@@ -1,7 +1,7 @@
-package pl.citycare.healthsupport.application;
+package pl.citycare.shared.application;
 
 import jakarta.ejb.ApplicationException;
-import pl.citycare.healthsupport.domain.RuleViolation;
+import pl.citycare.shared.domain.RuleViolation;
 
 /**
  * A service refused what was asked, and nothing was saved: the form field concerned and the key of the

@@ -1,0 +1,95 @@
+package pl.citycare.procurement.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.procurement.domain.budget.BudgetCategory;
+import pl.citycare.procurement.domain.budget.BudgetLine;
+import pl.citycare.procurement.domain.budget.Fund;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.domain.RuleViolation;
+import pl.citycare.shared.domain.money.Money;
+
+import java.util.List;
+
+/**
+ * Budżet programu: the fund and how it is split into budget lines. The lines never plan more than the
+ * fund holds; a change that would is refused, naming the shortfall. (Committed, invoiced and paid come
+ * with contracts and invoices.)
+ */
+@Stateless
+@RolesAllowed({Role.Names.PROCUREMENT_CLERK, Role.Names.PROCUREMENT_APPROVER, Role.Names.AUDITOR})
+public class Budget {
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    /** A fund with its lines; {@code unplanned} is what no line has taken yet. */
+    public record FundView(long id, String name, Money amount, List<LineView> lines, Money unplanned) {
+    }
+
+    public record LineView(long id, long version, BudgetCategory category, Money planned) {
+    }
+
+    public List<FundView> funds() {
+        return em.createQuery("SELECT f FROM Fund f ORDER BY f.id", Fund.class).getResultStream().map(this::view).toList();
+    }
+
+    /**
+     * Plans a line's amount as the clerk last saw it.
+     *
+     * @throws Rejected                for a negative amount, or one the fund cannot cover (field {@code planned})
+     * @throws OptimisticLockException when the line changed since {@code expectedVersion}
+     */
+    @RolesAllowed(Role.Names.PROCUREMENT_CLERK)
+    public FundView plan(long lineId, long expectedVersion, Money amount) {
+        BudgetLine line = em.find(BudgetLine.class, lineId);
+        if (line == null) {
+            throw new Rejected("planned", "procurement.budget.rule.unknownLine");
+        }
+        // The fund's row lock makes two clerks planning lines of one fund take turns, so the sum holds.
+        Fund fund = em.find(Fund.class, line.getFundId(), LockModeType.PESSIMISTIC_WRITE);
+        if (line.getVersion() != expectedVersion) {
+            throw new OptimisticLockException("Budget line " + lineId + " changed since it was read");
+        }
+        Money others = linesOf(fund).stream().filter(l -> !l.getId().equals(line.getId())).map(BudgetLine::getPlanned)
+                .reduce(Money.zero(Money.PLN), Money::plus);
+        try {
+            line.plan(amount);
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
+        }
+        Money total = others.plus(amount);
+        if (total.isGreaterThan(fund.getAmount())) {
+            throw new Rejected("planned", "procurement.budget.rule.overFund");
+        }
+        em.flush();
+        return view(fund);
+    }
+
+    /** How much the fund lacks for this plan, for the refusal's message. */
+    public Money shortfall(long lineId, Money amount) {
+        BudgetLine line = em.find(BudgetLine.class, lineId);
+        Fund fund = em.find(Fund.class, line.getFundId());
+        Money others = linesOf(fund).stream().filter(l -> !l.getId().equals(lineId)).map(BudgetLine::getPlanned)
+                .reduce(Money.zero(Money.PLN), Money::plus);
+        return others.plus(amount).minus(fund.getAmount());
+    }
+
+    private List<BudgetLine> linesOf(Fund fund) {
+        return em.createQuery("SELECT l FROM BudgetLine l WHERE l.fundId = :fund ORDER BY l.category", BudgetLine.class)
+                .setParameter("fund", fund.getId()).getResultList();
+    }
+
+    private FundView view(Fund fund) {
+        List<BudgetLine> lines = linesOf(fund);
+        Money planned = lines.stream().map(BudgetLine::getPlanned).reduce(Money.zero(Money.PLN), Money::plus);
+        return new FundView(fund.getId(), fund.getName(), fund.getAmount(),
+                lines.stream().map(l -> new LineView(l.getId(), l.getVersion(), l.getCategory(), l.getPlanned())).toList(),
+                fund.getAmount().minus(planned));
+    }
+}

@@ -1,0 +1,68 @@
+package pl.citycare.procurement.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import pl.citycare.platform.demo.DemoDataSet;
+import pl.citycare.procurement.domain.budget.BudgetCategory;
+import pl.citycare.procurement.domain.budget.BudgetLine;
+import pl.citycare.procurement.domain.budget.Fund;
+import pl.citycare.procurement.domain.supplier.Supplier;
+import pl.citycare.procurement.domain.supplier.SupplierDetails;
+import pl.citycare.shared.domain.money.Money;
+
+import java.util.List;
+
+/**
+ * The 6.3 mln PLN programme's fund split into its three budget lines, and a dozen fictional suppliers
+ * (made-up names; NIP, REGON and accounts carry valid check digits but belong to no one known).
+ */
+@ApplicationScoped
+public class ProcurementDemoData implements DemoDataSet {
+
+    static final String FUND = "Program zakupu sprzętu medycznego i środków ochrony COVID-19";
+
+    static final List<SupplierDetails> SUPPLIERS = List.of(
+            new SupplierDetails("Medi-Tech Polska sp. z o.o. (przykład)", "5260181596", "083016611", "ul. Przykładowa 10, 00-001 Warszawa", "PL04318609139099603082462819"),
+            new SupplierDetails("Respira Med S.A. (przykład)", "4821993518", "819093789", "ul. Przykładowa 11, 30-002 Kraków", "PL58657975432319487574911862"),
+            new SupplierDetails("Oxy-Puls sp. j. (przykład)", "5276018953", "559797110", "ul. Przykładowa 12, 50-003 Wrocław", "PL67471049746507529170342366"),
+            new SupplierDetails("Monitoring Kliniczny sp. z o.o. (przykład)", "7127684261", "846563219", "ul. Przykładowa 13, 20-004 Lublin", "PL63223307924402685995289078"),
+            new SupplierDetails("Ochrona-Med Hurt (przykład)", "6666176034", "137215906", "ul. Przykładowa 14, 40-005 Katowice", "PL97109281590139624595711777"),
+            new SupplierDetails("Rękawice Polskie sp. z o.o. (przykład)", "7412154727", "803852807", "ul. Przykładowa 15, 10-006 Olsztyn", "PL04841485253888539336338750"),
+            new SupplierDetails("Fartuchy i Odzież Medyczna (przykład)", "5131373537", "799075111", "ul. Przykładowa 16, 90-007 Łódź", "PL74637265167612220297299752"),
+            new SupplierDetails("Maski24 sp. z o.o. (przykład)", "8820018262", "330434830", "ul. Przykładowa 17, 80-008 Gdańsk", "PL14954862057986828288072902"),
+            new SupplierDetails("Termo-Diagnostyka (przykład)", "2279180581", "887180334", "ul. Przykładowa 18, 60-009 Poznań", "PL92401878017598983478878384"),
+            new SupplierDetails("Aparatura Szpitalna S.A. (przykład)", "8372616753", "136134123", "ul. Przykładowa 19, 70-010 Szczecin", "PL48524273167232686563551505"),
+            new SupplierDetails("Dezynfekcja Plus (przykład)", "8770658946", "811311442", "ul. Przykładowa 20, 35-011 Rzeszów", "PL81024264628897514026140141"),
+            new SupplierDetails("Medyczne Hurtownie Małopolski (przykład)", "9314170583", "649208318", "ul. Przykładowa 21, 31-012 Kraków", "PL23240234483478245040008838"));
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    @Override
+    public int order() {
+        return PROCUREMENT;
+    }
+
+    @Override
+    public String name() {
+        return "procurement";
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        if (em.createQuery("SELECT COUNT(f) FROM Fund f", Long.class).getSingleResult() == 0) {
+            var fund = new Fund(FUND, Money.pln("6300000.00"));
+            em.persist(fund);
+            em.flush();
+            em.persist(new BudgetLine(fund, BudgetCategory.MEDICAL_APPARATUS, Money.pln("3400000.00")));
+            em.persist(new BudgetLine(fund, BudgetCategory.MEDICAL_EQUIPMENT, Money.pln("1300000.00")));
+            em.persist(new BudgetLine(fund, BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT, Money.pln("1600000.00")));
+        }
+        if (em.createQuery("SELECT COUNT(s) FROM Supplier s", Long.class).getSingleResult() == 0) {
+            SUPPLIERS.forEach(details -> em.persist(Supplier.register(details)));
+        }
+    }
+}

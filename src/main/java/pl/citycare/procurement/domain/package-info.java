@@ -1,0 +1,2 @@
+/** Procurement's aggregates: the fund and its budget lines, suppliers. */
+package pl.citycare.procurement.domain;

@@ -1,0 +1,26 @@
+package pl.citycare.procurement.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.web.MenuContribution;
+import pl.citycare.platform.web.MenuEntry;
+
+import java.util.List;
+import java.util.Set;
+
+/** Procurement's entries in the main menu. */
+@ApplicationScoped
+public class ProcurementMenu implements MenuContribution {
+
+    private static final Set<String> READERS = Set.of(Role.Names.PROCUREMENT_CLERK, Role.Names.PROCUREMENT_APPROVER,
+            Role.Names.AUDITOR);
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("menu.group.procurement", "menu.procurement.budget", "menu.procurement.budget.hint",
+                        "/procurement/budget.xhtml", "pi pi-wallet", READERS, 400),
+                new MenuEntry("menu.group.procurement", "menu.procurement.suppliers", "menu.procurement.suppliers.hint",
+                        "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410));
+    }
+}

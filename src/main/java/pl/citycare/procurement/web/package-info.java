@@ -1,0 +1,2 @@
+/** Procurement's pages: thin backing beans over the application services. */
+package pl.citycare.procurement.web;
