@@ -27,6 +27,7 @@ import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.shared.persistence.BooleanQueryTests;
 import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
+import pl.citycare.support.RunAsIdentitiesTests;
 import pl.citycare.support.Server;
 
 import java.net.URI;
@@ -44,7 +45,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
-        DutyRosterTests, SuppliersTests, BudgetTests {
+        DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -104,9 +104,24 @@ public final class Deployments {
                         + "<principal-name>" + runAsPrincipal(role) + "</principal-name>"
                         + "<group-name>" + role + "</group-name></security-role-mapping>")
                 .collect(Collectors.joining("", "<glassfish-web-app>", "</glassfish-web-app>"));
-        return archive.addClasses(AsAdministrator.class, AsHotlinePsychologist.class, AsCentrePsychologist.class,
-                        AsHealthCoordinator.class, AsProcurementClerk.class, AsProcurementApprover.class, AsAuditor.class)
-                .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml");
+        // Each run-as bean names its principal: left to Payara, a role may get a principal named like the role
+        // (seen for PROCUREMENT_CLERK), which the mapping above does not grant the role.
+        var runAs = new java.util.LinkedHashMap<Class<?>, Role>();
+        runAs.put(AsAdministrator.class, Role.ADMIN);
+        runAs.put(AsHotlinePsychologist.class, Role.HOTLINE_PSYCHOLOGIST);
+        runAs.put(AsCentrePsychologist.class, Role.CENTRE_PSYCHOLOGIST);
+        runAs.put(AsHealthCoordinator.class, Role.HEALTH_COORDINATOR);
+        runAs.put(AsProcurementClerk.class, Role.PROCUREMENT_CLERK);
+        runAs.put(AsProcurementApprover.class, Role.PROCUREMENT_APPROVER);
+        runAs.put(AsAuditor.class, Role.AUDITOR);
+        String principals = runAs.entrySet().stream()
+                .map(e -> "<ejb><ejb-name>" + e.getKey().getSimpleName() + "</ejb-name><principal><name>"
+                        + runAsPrincipal(e.getValue()) + "</name></principal></ejb>")
+                .collect(Collectors.joining("", "<glassfish-ejb-jar><enterprise-beans>", "</enterprise-beans></glassfish-ejb-jar>"));
+        runAs.keySet().forEach(archive::addClass);
+        return archive.addClass(WhoAmI.class)
+                .addAsWebInfResource(new StringAsset(mapping), "glassfish-web.xml")
+                .addAsWebInfResource(new StringAsset(principals), "glassfish-ejb-jar.xml");
     }
 
     /** The identity a {@code @RunAs(role)} test bean acts as, e.g. {@code it-admin}; none has an account. */
