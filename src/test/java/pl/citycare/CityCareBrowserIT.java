@@ -17,6 +17,7 @@ import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
+import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
@@ -36,7 +37,8 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, Server {
+        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests,
+        Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

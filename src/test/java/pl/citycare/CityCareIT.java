@@ -22,6 +22,7 @@ import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.procurement.application.BudgetTests;
+import pl.citycare.procurement.application.RequestsTests;
 import pl.citycare.procurement.application.SuppliersTests;
 import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.shared.persistence.BooleanQueryTests;
@@ -45,7 +46,8 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         HttpSurfaceTests, CentresTests, BooleanQueryTests, ListQueryTests, HelpDirectoryTests, HotlineCallsTests,
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
-        DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests {
+        DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
+        RequestsTests {
 
     @Deployment
     static WebArchive deployment() {

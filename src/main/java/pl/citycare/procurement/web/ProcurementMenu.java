@@ -21,6 +21,8 @@ public class ProcurementMenu implements MenuContribution {
                 new MenuEntry("menu.group.procurement", "menu.procurement.budget", "menu.procurement.budget.hint",
                         "/procurement/budget.xhtml", "pi pi-wallet", READERS, 400),
                 new MenuEntry("menu.group.procurement", "menu.procurement.suppliers", "menu.procurement.suppliers.hint",
-                        "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410));
+                        "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410),
+                new MenuEntry("menu.group.procurement", "menu.procurement.requests", "menu.procurement.requests.hint",
+                        "/procurement/requests.xhtml", "pi pi-inbox", READERS, 420));
     }
 }

@@ -48,7 +48,7 @@ public interface AccessibilityBrowserTests {
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
         assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
-                "/procurement/supplier.xhtml?id");
+                "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

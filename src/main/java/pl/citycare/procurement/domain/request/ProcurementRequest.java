@@ -1,0 +1,188 @@
+package pl.citycare.procurement.domain.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import pl.citycare.shared.audit.AuditedEntity;
+import pl.citycare.shared.domain.RuleViolation;
+import pl.citycare.shared.domain.money.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Wniosek o udzielenie zamówienia: a clerk's request to buy, charged to a budget line. An approver who
+ * did not make it approves it or rejects it with a reason; a decided request does not change.
+ */
+@Entity
+@Table(name = "pr_request")
+public class ProcurementRequest extends AuditedEntity {
+
+    public static final int SUBJECT_MAX = 300;
+    public static final int REASON_MAX = 500;
+
+    @Id
+    @SequenceGenerator(name = "pr_request_seq", sequenceName = "pr_request_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pr_request_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Cpv cpv;
+
+    @Column(name = "budget_line_id", nullable = false, updatable = false)
+    private Long budgetLineId;
+
+    @Column(name = "estimated_net", nullable = false, updatable = false, precision = 15, scale = 2)
+    private BigDecimal estimatedNet;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis", nullable = false, updatable = false)
+    private LegalBasis legalBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    protected ProcurementRequest() {
+        // for JPA
+    }
+
+    /** @throws RuleViolation for the first field that breaks a rule */
+    public static ProcurementRequest submit(String subject, Cpv cpv, long budgetLineId, Money estimatedNet,
+                                            LegalBasis basis, String requestedBy, Instant now) {
+        String clean = subject == null ? "" : subject.strip();
+        require(!clean.isEmpty() && clean.length() <= SUBJECT_MAX, "subject", "procurement.request.rule.subject");
+        require(cpv != null, "cpv", "procurement.request.rule.cpv");
+        require(estimatedNet != null && !estimatedNet.isNegative() && !estimatedNet.isZero(), "estimatedNet",
+                "procurement.request.rule.value");
+        require(basis != null, "legalBasis", "procurement.request.rule.basis");
+        var request = new ProcurementRequest();
+        request.subject = clean;
+        request.cpv = cpv;
+        request.budgetLineId = budgetLineId;
+        request.estimatedNet = estimatedNet.amount();
+        request.legalBasis = basis;
+        request.status = RequestStatus.SUBMITTED;
+        request.requestedBy = requestedBy;
+        request.requestedAt = now;
+        return request;
+    }
+
+    /** @throws RuleViolation when already decided, or when the approver made the request */
+    public void approve(String approver, Instant now) {
+        decide(approver, now);
+        status = RequestStatus.APPROVED;
+    }
+
+    /** @throws RuleViolation without a reason, when already decided, or when the approver made the request */
+    public void reject(String approver, String reason, Instant now) {
+        String clean = reason == null ? "" : reason.strip();
+        require(!clean.isEmpty() && clean.length() <= REASON_MAX, "reason", "procurement.request.rule.reason");
+        decide(approver, now);
+        status = RequestStatus.REJECTED;
+        rejectionReason = clean;
+    }
+
+    private void decide(String approver, Instant now) {
+        require(status == RequestStatus.SUBMITTED, "decision", "procurement.request.rule.decided");
+        require(!approver.equals(requestedBy), "decision", "procurement.request.rule.ownRequest");
+        decidedBy = approver;
+        decidedAt = now;
+    }
+
+    private static void require(boolean holds, String field, String key) {
+        if (!holds) {
+            throw new RuleViolation(field, key);
+        }
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Cpv getCpv() {
+        return cpv;
+    }
+
+    public Long getBudgetLineId() {
+        return budgetLineId;
+    }
+
+    public Money getEstimatedNet() {
+        return Money.of(estimatedNet, Money.PLN);
+    }
+
+    public LegalBasis getLegalBasis() {
+        return legalBasis;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public Optional<String> getDecidedBy() {
+        return Optional.ofNullable(decidedBy);
+    }
+
+    public Optional<String> getRejectionReason() {
+        return Optional.ofNullable(rejectionReason);
+    }
+
+    @Override
+    protected Map<String, Object> auditState() {
+        var state = new LinkedHashMap<String, Object>();
+        state.put("subject", subject);
+        state.put("cpv", cpv);
+        state.put("budgetLineId", budgetLineId);
+        state.put("estimatedNet", estimatedNet);
+        state.put("legalBasis", legalBasis);
+        state.put("status", status);
+        state.put("requestedBy", requestedBy);
+        state.put("requestedAt", requestedAt);
+        state.put("decidedBy", decidedBy);
+        state.put("decidedAt", decidedAt);
+        state.put("rejectionReason", rejectionReason);
+        return state;
+    }
+}
