@@ -13,6 +13,13 @@ public class RuleViolation extends RuntimeException {
         this.field = field;
     }
 
+    /** Throws the violation of the rule unless it {@code holds}: the one-line check aggregates write their rules with. */
+    public static void require(boolean holds, String field, String messageKey) {
+        if (!holds) {
+            throw new RuleViolation(field, messageKey);
+        }
+    }
+
     public String field() {
         return field;
     }

@@ -8,6 +8,8 @@ import pl.citycare.shared.domain.RuleViolation;
 import java.time.LocalDate;
 import java.util.Set;
 
+import static pl.citycare.shared.domain.RuleViolation.require;
+
 /**
  * What the psychologist writes down at intake (przyjęcie klienta). Name and phone are optional: most
  * clients stay known by their code only. {@link #check} holds the rules the form and the service share.
@@ -33,11 +35,6 @@ public record ClientFacts(Set<TargetGroup> targetGroups, AgeBand ageBand, Distri
         require(phone == null || PhoneNumbers.isWellFormed(phone), "phone", "health.client.rule.phoneFormat");
     }
 
-    private static void require(boolean holds, String field, String messageKey) {
-        if (!holds) {
-            throw new RuleViolation(field, messageKey);
-        }
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static pl.citycare.shared.domain.RuleViolation.require;
+
 /**
  * Skierowanie: a client referred to another procedure or service, its status and dates. For the Blue Card
  * procedure, also the date the initiating form was completed, the date it went to the municipal
@@ -124,11 +126,6 @@ public class Referral extends AuditedEntity {
         teamCaseReference = null;
     }
 
-    private static void require(boolean holds, String field, String key) {
-        if (!holds) {
-            throw new RuleViolation(field, key);
-        }
-    }
 
     @Override
     public Long getId() {

@@ -7,6 +7,8 @@ import pl.citycare.shared.domain.RuleViolation;
 import java.time.Instant;
 import java.util.Set;
 
+import static pl.citycare.shared.domain.RuleViolation.require;
+
 /**
  * What the psychologist writes down about a call, before it becomes a {@link HotlineCall} (and, when a
  * callback is agreed, a {@link Callback} promised for {@code callbackAt}). {@link #check}
@@ -49,11 +51,6 @@ public record CallFacts(Instant startedAt, int durationMinutes, ContactType cont
         require(summary == null || summary.length() <= 4000, "summary", "health.call.rule.summaryTooLong");
     }
 
-    private static void require(boolean holds, String field, String messageKey) {
-        if (!holds) {
-            throw new RuleViolation(field, messageKey);
-        }
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

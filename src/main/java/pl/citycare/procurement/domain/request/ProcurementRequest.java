@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static pl.citycare.shared.domain.RuleViolation.require;
+
 /**
  * Wniosek o udzielenie zamówienia: a clerk's request to buy, charged to a budget line. An approver who
  * did not make it approves it or rejects it with a reason; a decided request does not change.
@@ -118,11 +120,6 @@ public class ProcurementRequest extends AuditedEntity {
         decidedAt = now;
     }
 
-    private static void require(boolean holds, String field, String key) {
-        if (!holds) {
-            throw new RuleViolation(field, key);
-        }
-    }
 
     @Override
     public Long getId() {

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static pl.citycare.shared.domain.RuleViolation.require;
+
 /**
  * Dostawca (wykonawca): a company the city buys from. NIP, REGON and the bank account are checked with
  * their check digits and kept in their normal form (digits only; the account as PL + 26 digits).
@@ -73,11 +75,6 @@ public class Supplier extends AuditedEntity {
         iban = strip(details.iban()) == null ? null : PolishIban.of(details.iban()).value();
     }
 
-    private static void require(boolean holds, String field, String key) {
-        if (!holds) {
-            throw new RuleViolation(field, key);
-        }
-    }
 
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
