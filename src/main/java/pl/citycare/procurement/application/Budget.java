@@ -56,8 +56,7 @@ public class Budget {
         if (line.getVersion() != expectedVersion) {
             throw new OptimisticLockException("Budget line " + lineId + " changed since it was read");
         }
-        Money others = linesOf(fund).stream().filter(l -> !l.getId().equals(line.getId())).map(BudgetLine::getPlanned)
-                .reduce(Money.zero(Money.PLN), Money::plus);
+        Money others = plannedBesides(fund, line.getId());
         try {
             line.plan(amount);
         } catch (RuleViolation violation) {
@@ -73,11 +72,14 @@ public class Budget {
 
     /** How much the fund lacks for this plan, for the refusal's message. */
     public Money shortfall(long lineId, Money amount) {
-        BudgetLine line = em.find(BudgetLine.class, lineId);
-        Fund fund = em.find(Fund.class, line.getFundId());
-        Money others = linesOf(fund).stream().filter(l -> !l.getId().equals(lineId)).map(BudgetLine::getPlanned)
+        Fund fund = em.find(Fund.class, em.find(BudgetLine.class, lineId).getFundId());
+        return plannedBesides(fund, lineId).plus(amount).minus(fund.getAmount());
+    }
+
+    /** What the fund's other lines plan. */
+    private Money plannedBesides(Fund fund, long lineId) {
+        return linesOf(fund).stream().filter(l -> l.getId() != lineId).map(BudgetLine::getPlanned)
                 .reduce(Money.zero(Money.PLN), Money::plus);
-        return others.plus(amount).minus(fund.getAmount());
     }
 
     private List<BudgetLine> linesOf(Fund fund) {

@@ -61,12 +61,9 @@ public class Suppliers {
     }
 
     private ListQuery<Supplier> list(String text) {
-        String digits = text == null ? null : text.replaceAll("[\\s-]", "");
-        return ListQuery.of(em, Supplier.class).whereIf(text != null && !text.isBlank(), (cb, s) -> cb.or(
-                cb.like(cb.lower(s.get("name")), "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'),
-                cb.like(s.get("nip"), digits.replace("%", "").replace("_", "") + "%"),
-                cb.like(s.get("regon"), digits.replace("%", "").replace("_", "") + "%")));
+        // A NIP or REGON is typed with dashes or spaces; it is stored as digits only.
+        String typed = text != null && text.matches("[\\d\\s-]+") ? text.replaceAll("[\\s-]", "") : text;
+        return ListQuery.of(em, Supplier.class).containsIgnoringCase(typed, "name", "nip", "regon");
     }
 
     public Optional<SupplierView> supplier(long id) {

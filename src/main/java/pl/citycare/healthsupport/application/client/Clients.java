@@ -20,6 +20,8 @@ import pl.citycare.platform.i18n.LocaleBean;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditTrail;
+import pl.citycare.shared.persistence.ListQuery;
+import pl.citycare.shared.persistence.ListQuery.Sort;
 import pl.citycare.shared.domain.RuleViolation;
 
 import java.time.LocalDate;
@@ -106,12 +108,10 @@ public class Clients {
     /** Clients of one of the caller's centres, newest first; {@code codeFragment} narrows by code. */
     public List<ClientRow> clients(String centreCode, String codeFragment) {
         Centre centre = myCentre(centreCode);
-        String like = "%" + (codeFragment == null ? "" : codeFragment.strip().toUpperCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
-        return em.createQuery("SELECT c FROM Client c WHERE c.centreCode = :centre AND UPPER(c.code) LIKE :code "
-                        + "ESCAPE '\\' ORDER BY c.registeredOn DESC, c.id DESC", Client.class)
-                .setParameter("centre", centre.getCode()).setParameter("code", like)
-                .setMaxResults(LIST_LIMIT).getResultStream().map(ClientRow::of).toList();
+        return ListQuery.of(em, Client.class).equalIfPresent("centreCode", centre.getCode())
+                .containsIgnoringCase(codeFragment, "code")
+                .sortedBy(Sort.desc("registeredOn"), Sort.desc("id"))
+                .page(0, LIST_LIMIT).stream().map(ClientRow::of).toList();
     }
 
     /**
