@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import pl.citycare.healthsupport.application.client.CentreWall;
 import pl.citycare.healthsupport.domain.Centre;
 import pl.citycare.healthsupport.domain.appointment.Appointment;
 import pl.citycare.healthsupport.domain.appointment.AppointmentStatus;
@@ -264,11 +265,7 @@ public class Appointments {
     }
 
     private Centre myCentre(String centreCode) {
-        Centre centre = centreCode == null ? null : em.find(Centre.class, centreCode);
-        if (centre == null || !centre.isActive() || !centre.getPsychologists().contains(me())) {
-            throw new Rejected("centre", "health.client.rule.notYourCentre");
-        }
-        return centre;
+        return CentreWall.centreOf(em, me(), centreCode);
     }
 
     private List<AppointmentView> views(List<Appointment> appointments) {

@@ -158,11 +158,7 @@ public class Clients {
     }
 
     private Centre myCentre(String centreCode) {
-        Centre centre = centreCode == null ? null : em.find(Centre.class, centreCode);
-        if (centre == null || !centre.isActive() || !centre.getPsychologists().contains(me())) {
-            throw new Rejected("centre", "health.client.rule.notYourCentre");
-        }
-        return centre;
+        return CentreWall.centreOf(em, me(), centreCode);
     }
 
     private String me() {

@@ -48,6 +48,9 @@ public class HotlineCalls {
     @Inject
     private AuditTrail auditTrail;
 
+    @Inject
+    private CallDrafts drafts;
+
     /** A logged call: its number, and the returning caller's code when the call has one. */
     public record LoggedCall(long number, String callerCode) {
     }
@@ -98,8 +101,7 @@ public class HotlineCalls {
             em.persist(new Callback(call, facts.callbackAt()));
         }
         em.flush();
-        em.createNativeQuery("DELETE FROM hs_call_draft WHERE psychologist = ?").setParameter(1, psychologist())
-                .executeUpdate(); // the call is saved: its draft has served
+        drafts.discard(); // the call is saved: its draft has served (same caller, same transaction)
         return new LoggedCall(call.getId(), caller == null ? null : caller.getId());
     }
 
