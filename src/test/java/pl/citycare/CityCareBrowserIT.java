@@ -19,6 +19,7 @@ import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
+import pl.citycare.procurement.web.ThresholdsBrowserTests;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
 import pl.citycare.support.Server;
@@ -37,7 +38,7 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests,
+        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests,
         Server {
 
     @Deployment(testable = false)

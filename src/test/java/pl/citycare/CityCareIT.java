@@ -23,6 +23,7 @@ import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.procurement.application.BudgetTests;
 import pl.citycare.procurement.application.RequestsTests;
+import pl.citycare.procurement.application.ThresholdsTests;
 import pl.citycare.procurement.application.SuppliersTests;
 import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.shared.persistence.BooleanQueryTests;
@@ -47,7 +48,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
-        RequestsTests {
+        RequestsTests, ThresholdsTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -5,6 +5,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -68,6 +69,16 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         WebElement field = visible(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Puts a date (or date and time) into a PrimeFaces date picker as its text, e.g. {@code "2021-03-15"}.
+     * Typing is not reliable there: on a field that already holds a date, the picker puts its own date back
+     * when the overlay closes. The text is what the form posts, so the server reads exactly this.
+     */
+    public void typeDate(String pickerId, String text) {
+        WebElement field = visible(By.id(pickerId + "_input"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, text);
     }
 
     public void signIn(String username, String password) {

@@ -34,6 +34,11 @@ public class DisplayFormat {
         return number(value, localeBean.getLocale());
     }
 
+    /** An exchange rate with its four decimals, e.g. "4,2693" in Polish; empty for none. */
+    public String rate(BigDecimal rate) {
+        return rate(rate, localeBean.getLocale());
+    }
+
     /** An amount in PLN, e.g. "1 234,50 zł" in Polish, rounded half-up to grosze. */
     public String pln(BigDecimal amount) {
         return money(amount, PLN, localeBean.getLocale());
@@ -55,6 +60,16 @@ public class DisplayFormat {
 
     static String number(Number value, Locale locale) {
         return value == null ? "" : NumberFormat.getNumberInstance(LocaleBean.forFormatting(locale)).format(value);
+    }
+
+    static String rate(BigDecimal rate, Locale locale) {
+        if (rate == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleBean.forFormatting(locale));
+        format.setMinimumFractionDigits(4);
+        format.setMaximumFractionDigits(4);
+        return format.format(rate);
     }
 
     static String money(BigDecimal amount, Currency currency, Locale locale) {

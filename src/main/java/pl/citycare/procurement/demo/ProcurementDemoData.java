@@ -8,15 +8,25 @@ import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.procurement.domain.budget.BudgetCategory;
 import pl.citycare.procurement.domain.budget.BudgetLine;
 import pl.citycare.procurement.domain.budget.Fund;
+import pl.citycare.procurement.domain.request.Cpv;
+import pl.citycare.procurement.domain.request.LegalBasis;
+import pl.citycare.procurement.domain.request.ProcurementRequest;
+import pl.citycare.procurement.domain.request.RequestEvent;
+import pl.citycare.procurement.domain.request.ValueEstimate;
 import pl.citycare.procurement.domain.supplier.Supplier;
 import pl.citycare.procurement.domain.supplier.SupplierDetails;
 import pl.citycare.shared.domain.money.Money;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The 6.3 mln PLN programme's fund split into its three budget lines, and a dozen fictional suppliers
- * (made-up names; NIP, REGON and accounts carry valid check digits but belong to no one known).
+ * The 6.3 mln PLN programme's fund split into its three budget lines, a dozen fictional suppliers
+ * (made-up names; NIP, REGON and accounts carry valid check digits but belong to no one known), and
+ * the requests of its purchases.
  */
 @ApplicationScoped
 public class ProcurementDemoData implements DemoDataSet {
@@ -63,6 +73,64 @@ public class ProcurementDemoData implements DemoDataSet {
         }
         if (em.createQuery("SELECT COUNT(s) FROM Supplier s", Long.class).getSingleResult() == 0) {
             SUPPLIERS.forEach(details -> em.persist(Supplier.register(details)));
+        }
+        if (em.createQuery("SELECT COUNT(r) FROM ProcurementRequest r", Long.class).getSingleResult() == 0) {
+            REQUESTS.forEach(this::request);
+        }
+    }
+
+    /** A demo request as the buyer made it on its start date and, unless still waiting, the approver approved it the next day. */
+    record DemoRequest(String subject, Cpv cpv, BudgetCategory line, String net, LegalBasis basis, LocalDate start,
+                       LocalDate bipPublishedOn, boolean approved) {
+    }
+
+    /**
+     * The pandemic purchases of 2020-2021 (when the thresholds in the dictionary applied): ventilators and
+     * masks under the COVID-19 act (the masks without their BIP publication), an open procedure above the EU
+     * threshold, and pulse oximeters and thermometers bought in parts in 2021 that together cross 130,000 PLN,
+     * the flagged split order.
+     */
+    static final List<DemoRequest> REQUESTS = List.of(
+            new DemoRequest("Respiratory stacjonarne z nawilżaczem, 8 szt.", Cpv.RESPIRATORY_DEVICES, BudgetCategory.MEDICAL_APPARATUS,
+                    "1480000.00", LegalBasis.COVID_EXEMPTION, LocalDate.of(2020, 4, 6), LocalDate.of(2020, 4, 30), true),
+            new DemoRequest("Maseczki FFP2, 120 000 szt.", Cpv.PROTECTIVE_GEAR, BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT,
+                    "540000.00", LegalBasis.COVID_EXEMPTION, LocalDate.of(2020, 10, 12), null, true),
+            new DemoRequest("Rękawice nitrylowe, 1 000 000 szt.", Cpv.DISPOSABLE_GLOVES, BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT,
+                    "390000.00", LegalBasis.COVID_EXEMPTION, LocalDate.of(2020, 11, 3), LocalDate.of(2020, 11, 20), true),
+            new DemoRequest("Kardiomonitory przyłóżkowe, 12 szt.", Cpv.PATIENT_MONITORING, BudgetCategory.MEDICAL_APPARATUS,
+                    "1150000.00", LegalBasis.OPEN_PROCEDURE, LocalDate.of(2021, 1, 18), null, true),
+            new DemoRequest("Pulsoksymetry napalcowe, 600 szt.", Cpv.MEDICAL_DEVICES, BudgetCategory.MEDICAL_EQUIPMENT,
+                    "72000.00", LegalBasis.BELOW_NATIONAL_THRESHOLD, LocalDate.of(2021, 2, 10), null, true),
+            new DemoRequest("Fartuchy ochronne jednorazowe, 30 000 szt.", Cpv.MEDICAL_CLOTHING,
+                    BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT, "255000.00", LegalBasis.OPEN_PROCEDURE, LocalDate.of(2021, 3, 1),
+                    null, true),
+            new DemoRequest("Termometry bezdotykowe i pulsoksymetry, 400 szt.", Cpv.MEDICAL_DEVICES,
+                    BudgetCategory.MEDICAL_EQUIPMENT, "64500.00", LegalBasis.BELOW_NATIONAL_THRESHOLD, LocalDate.of(2021, 5, 17),
+                    null, true),
+            new DemoRequest("Koncentratory tlenu, 10 szt.", Cpv.RESPIRATORY_DEVICES, BudgetCategory.MEDICAL_APPARATUS,
+                    "118000.00", LegalBasis.BELOW_NATIONAL_THRESHOLD, LocalDate.of(2021, 9, 1), null, false));
+
+    /** The demo users (see DemoUsers) who asked and decided. */
+    private static final String BUYER = "buyer";
+    private static final String APPROVER = "approver";
+    private static final BigDecimal RATE_2020_2021 = new BigDecimal("4.2693");
+
+    private void request(DemoRequest demo) {
+        BudgetLine line = em.createQuery("SELECT l FROM BudgetLine l WHERE l.category = :category", BudgetLine.class)
+                .setParameter("category", demo.line()).setMaxResults(1).getSingleResult();
+        Instant asked = demo.start().atTime(9, 0).atZone(ProcurementRequest.ZONE).toInstant();
+        var request = ProcurementRequest.submit(demo.subject(), demo.cpv(), line.getId(),
+                new ValueEstimate(Money.pln(demo.net()), RATE_2020_2021), demo.basis(), demo.start(), BUYER, asked);
+        em.persist(request);
+        em.flush();
+        em.persist(RequestEvent.of(request, BUYER, asked));
+        if (demo.approved()) {
+            Instant decided = asked.plus(Duration.ofDays(1));
+            request.approve(APPROVER, decided);
+            em.persist(RequestEvent.of(request, APPROVER, decided));
+        }
+        if (demo.bipPublishedOn() != null) {
+            request.recordBipPublication(demo.bipPublishedOn(), demo.bipPublishedOn());
         }
     }
 }

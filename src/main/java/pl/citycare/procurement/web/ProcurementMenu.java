@@ -14,6 +14,9 @@ public class ProcurementMenu implements MenuContribution {
 
     private static final Set<String> READERS = Set.of(Role.Names.PROCUREMENT_CLERK, Role.Names.PROCUREMENT_APPROVER,
             Role.Names.AUDITOR);
+    /** The administrator keeps the thresholds dictionary. */
+    private static final Set<String> THRESHOLD_READERS = Set.of(Role.Names.PROCUREMENT_CLERK,
+            Role.Names.PROCUREMENT_APPROVER, Role.Names.AUDITOR, Role.Names.ADMIN);
 
     @Override
     public List<MenuEntry> entries() {
@@ -23,6 +26,8 @@ public class ProcurementMenu implements MenuContribution {
                 new MenuEntry("menu.group.procurement", "menu.procurement.suppliers", "menu.procurement.suppliers.hint",
                         "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410),
                 new MenuEntry("menu.group.procurement", "menu.procurement.requests", "menu.procurement.requests.hint",
-                        "/procurement/requests.xhtml", "pi pi-inbox", READERS, 420));
+                        "/procurement/requests.xhtml", "pi pi-inbox", READERS, 420),
+                new MenuEntry("menu.group.procurement", "menu.procurement.thresholds", "menu.procurement.thresholds.hint",
+                        "/procurement/thresholds.xhtml", "pi pi-sliders-h", THRESHOLD_READERS, 430));
     }
 }

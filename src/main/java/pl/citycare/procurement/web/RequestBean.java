@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.security.domain.Role;
 import pl.citycare.procurement.application.Requests;
 import pl.citycare.procurement.application.Requests.RequestView;
 import pl.citycare.procurement.application.Requests.Step;
@@ -13,7 +14,9 @@ import pl.citycare.procurement.domain.request.RequestStatus;
 import pl.citycare.shared.application.Rejected;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Wniosek: one request, its status history, and the approver's decision. */
 @Named
@@ -29,6 +32,7 @@ public class RequestBean implements Serializable {
     private RequestView request;
     private List<Step> history;
     private String reason;
+    private LocalDate bipPublishedOn;
 
     /** View action: the request named by {@code id}. */
     public void load() {
@@ -48,7 +52,31 @@ public class RequestBean implements Serializable {
         decide(() -> requests.reject(request.id(), request.version(), reason), "procurement.request.rejected");
     }
 
-    private void decide(java.util.function.Supplier<RequestView> decision, String done) {
+    public void recordBip() {
+        try {
+            request = requests.recordBipPublication(request.id(), request.version(), bipPublishedOn);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.request.bipRecorded");
+        } catch (Rejected rejected) {
+            Messages.add("bipForm:bipPublishedOn", FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** The BIP publication is recorded by a clerk, for a COVID-19 act purchase not rejected. */
+    public boolean isBipRecordable() {
+        return request != null && request.bipDueOn() != null && request.status() != RequestStatus.REJECTED
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PROCUREMENT_CLERK);
+    }
+
+    public LocalDate getBipPublishedOn() {
+        return bipPublishedOn;
+    }
+
+    public void setBipPublishedOn(LocalDate bipPublishedOn) {
+        this.bipPublishedOn = bipPublishedOn;
+    }
+
+    private void decide(Supplier<RequestView> decision, String done) {
         try {
             request = decision.get();
             history = requests.history(request.id());
@@ -64,7 +92,7 @@ public class RequestBean implements Serializable {
     /** The decision form is for approvers, on a request still waiting. */
     public boolean isDecidable() {
         return request != null && request.status() == RequestStatus.SUBMITTED && FacesContext.getCurrentInstance()
-                .getExternalContext().isUserInRole(pl.citycare.platform.security.domain.Role.Names.PROCUREMENT_APPROVER);
+                .getExternalContext().isUserInRole(Role.Names.PROCUREMENT_APPROVER);
     }
 
     public Long getId() {

@@ -116,6 +116,13 @@ class DisplayFormatTest {
     }
 
     @Test
+    void anExchangeRateKeepsItsFourDecimals() {
+        assertThat(DisplayFormat.rate(new BigDecimal("4.2693"), PL)).isEqualTo("4,2693");
+        assertThat(DisplayFormat.rate(new BigDecimal("4.5"), EN)).isEqualTo("4.5000");
+        assertThat(DisplayFormat.rate(null, PL)).isEmpty();
+    }
+
+    @Test
     void theGivenCurrencyIsShownNotAlwaysZloty() {
         String euros = DisplayFormat.money(new BigDecimal("10"), Currency.getInstance("EUR"), PL);
 

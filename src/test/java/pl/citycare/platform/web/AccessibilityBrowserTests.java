@@ -45,10 +45,11 @@ public interface AccessibilityBrowserTests {
         pagesByRole.forEach((user, pages) -> assertThat(pages).as("pages reached by " + user)
                 .contains("/index.xhtml", "/account/index.xhtml").hasSizeGreaterThan(2));
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
-                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml");
+                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml", "/procurement/thresholds.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
         assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
-                "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml");
+                "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml", "/procurement/request.xhtml?id",
+                "/procurement/thresholds.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

@@ -24,12 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 public interface SignInBrowserTests {
 
     List<String> EVERYONE = List.of("Strona główna", "Moje konto");
-    List<String> PROCUREMENT = List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski");
+    List<String> PROCUREMENT = List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski", "Progi");
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
-                    "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
+                    "Zakupy", "Progi", "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
             Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Rozmowa na linii", "Oddzwonienia", "Moje dyżury"),
             Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
@@ -38,7 +38,7 @@ public interface SignInBrowserTests {
             Role.TESTING_CLERK, EVERYONE,
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
-            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski", "Audyt",
+            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski", "Progi", "Audyt",
                     "Ślad audytowy"));
 
     Map<Role, String> ROLE_NAMES_PL = Map.of(

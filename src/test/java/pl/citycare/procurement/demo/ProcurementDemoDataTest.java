@@ -1,7 +1,10 @@
 package pl.citycare.procurement.demo;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.procurement.domain.request.LegalBasis;
+import pl.citycare.procurement.domain.request.SplitOrders;
 import pl.citycare.procurement.domain.supplier.Supplier;
+import pl.citycare.shared.domain.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,5 +15,18 @@ class ProcurementDemoDataTest {
     void everyDemoSupplierPassesTheSupplierRulesAndHasItsOwnNip() {
         assertThat(ProcurementDemoData.SUPPLIERS).hasSize(12).allSatisfy(Supplier::register);
         assertThat(ProcurementDemoData.SUPPLIERS.stream().map(s -> s.nip()).distinct()).hasSize(12);
+    }
+
+    /** The demo shows the flags: one split order (two approved 2021 purchases of group 331, below 130,000 PLN each, above it together). */
+    @Test
+    void theDemoRequestsContainOneSplitOrderOfPartsEachBelowTheThreshold() {
+        Money threshold = Money.pln("130000.00");
+        var candidates = ProcurementDemoData.REQUESTS.stream()
+                .filter(r -> r.basis() == LegalBasis.BELOW_NATIONAL_THRESHOLD && r.start().getYear() == 2021)
+                .map(r -> new SplitOrders.Candidate(r.subject().hashCode(), r.cpv(), r.start(), Money.pln(r.net()), threshold))
+                .toList();
+        assertThat(candidates).allSatisfy(c -> assertThat(c.net().isLessThan(threshold)).isTrue());
+        assertThat(SplitOrders.find(candidates)).singleElement()
+                .satisfies(group -> assertThat(group.cpvGroup()).isEqualTo("331"));
     }
 }

@@ -15,6 +15,8 @@ import pl.citycare.shared.domain.money.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +24,10 @@ import java.util.Optional;
 import static pl.citycare.shared.domain.RuleViolation.require;
 
 /**
- * Wniosek o udzielenie zamówienia: a clerk's request to buy, charged to a budget line. An approver who
- * did not make it approves it or rejects it with a reason; a decided request does not change.
+ * Wniosek o udzielenie zamówienia: a clerk's request to buy, charged to a budget line, with the date its
+ * procedure starts (which decides the thresholds) and its value stated in PLN and at a PLN/EUR rate.
+ * An approver who did not make it approves it or rejects it with a reason; a decided request does not
+ * change, except that a COVID-19 act purchase records when it was published in BIP.
  */
 @Entity
 @Table(name = "pr_request")
@@ -31,6 +35,11 @@ public class ProcurementRequest extends AuditedEntity {
 
     public static final int SUBJECT_MAX = 300;
     public static final int REASON_MAX = 500;
+    /** Dates are the city's. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+    /** A procedure starting further ahead than this is a typing error. */
+    private static final int MAX_YEARS_AHEAD = 1;
+    private static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
 
     @Id
     @SequenceGenerator(name = "pr_request_seq", sequenceName = "pr_request_seq", allocationSize = 1)
@@ -50,9 +59,18 @@ public class ProcurementRequest extends AuditedEntity {
     @Column(name = "estimated_net", nullable = false, updatable = false, precision = 15, scale = 2)
     private BigDecimal estimatedNet;
 
+    @Column(name = "eur_rate", nullable = false, updatable = false, precision = 8, scale = 4)
+    private BigDecimal eurRate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_basis", nullable = false, updatable = false)
     private LegalBasis legalBasis;
+
+    @Column(name = "start_date", nullable = false, updatable = false)
+    private LocalDate startDate;
+
+    @Column(name = "bip_published_on")
+    private LocalDate bipPublishedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -78,20 +96,23 @@ public class ProcurementRequest extends AuditedEntity {
     }
 
     /** @throws RuleViolation for the first field that breaks a rule */
-    public static ProcurementRequest submit(String subject, Cpv cpv, long budgetLineId, Money estimatedNet,
-                                            LegalBasis basis, String requestedBy, Instant now) {
+    public static ProcurementRequest submit(String subject, Cpv cpv, long budgetLineId, ValueEstimate estimate,
+                                            LegalBasis basis, LocalDate startDate, String requestedBy, Instant now) {
         String clean = subject == null ? "" : subject.strip();
         require(!clean.isEmpty() && clean.length() <= SUBJECT_MAX, "subject", "procurement.request.rule.subject");
         require(cpv != null, "cpv", "procurement.request.rule.cpv");
-        require(estimatedNet != null && !estimatedNet.isNegative() && !estimatedNet.isZero(), "estimatedNet",
-                "procurement.request.rule.value");
         require(basis != null, "legalBasis", "procurement.request.rule.basis");
+        LocalDate today = now.atZone(ZONE).toLocalDate();
+        require(startDate != null && !startDate.isBefore(EARLIEST_START) && !startDate.isAfter(today.plusYears(MAX_YEARS_AHEAD)),
+                "startDate", "procurement.request.rule.startDate");
         var request = new ProcurementRequest();
         request.subject = clean;
         request.cpv = cpv;
         request.budgetLineId = budgetLineId;
-        request.estimatedNet = estimatedNet.amount();
+        request.estimatedNet = estimate.net().amount();
+        request.eurRate = estimate.eurRate();
         request.legalBasis = basis;
+        request.startDate = startDate;
         request.status = RequestStatus.SUBMITTED;
         request.requestedBy = requestedBy;
         request.requestedAt = now;
@@ -111,6 +132,38 @@ public class ProcurementRequest extends AuditedEntity {
         decide(approver, now);
         status = RequestStatus.REJECTED;
         rejectionReason = clean;
+    }
+
+    /**
+     * Records the day the purchase's information appeared in the city's BIP.
+     *
+     * @throws RuleViolation (field {@code bipPublishedOn}) for a purchase not under the COVID-19 act, a
+     *                       rejected one, or a day before the procedure started or after today
+     */
+    public void recordBipPublication(LocalDate publishedOn, LocalDate today) {
+        require(legalBasis == LegalBasis.COVID_EXEMPTION && status != RequestStatus.REJECTED, "bipPublishedOn",
+                "procurement.request.rule.bipNotCovid");
+        require(publishedOn != null && !publishedOn.isBefore(startDate) && !publishedOn.isAfter(today), "bipPublishedOn",
+                "procurement.request.rule.bipDate");
+        bipPublishedOn = publishedOn;
+    }
+
+    /** The last day for the BIP publication of a COVID-19 act purchase: {@code days} after its start. */
+    public Optional<LocalDate> bipDueOn(int days) {
+        return legalBasis == LegalBasis.COVID_EXEMPTION ? Optional.of(startDate.plusDays(days)) : Optional.empty();
+    }
+
+    /** Missing (past due, not recorded) or late publication; nothing for other bases or rejected requests. */
+    public Optional<Flag> bipFlag(LocalDate today, int days) {
+        if (status == RequestStatus.REJECTED) {
+            return Optional.empty();
+        }
+        return bipDueOn(days).flatMap(due -> {
+            if (bipPublishedOn == null) {
+                return today.isAfter(due) ? Optional.of(Flag.BIP_PUBLICATION_MISSING) : Optional.empty();
+            }
+            return bipPublishedOn.isAfter(due) ? Optional.of(Flag.BIP_PUBLICATION_LATE) : Optional.empty();
+        });
     }
 
     private void decide(String approver, Instant now) {
@@ -140,6 +193,18 @@ public class ProcurementRequest extends AuditedEntity {
 
     public Money getEstimatedNet() {
         return Money.of(estimatedNet, Money.PLN);
+    }
+
+    public ValueEstimate getEstimate() {
+        return new ValueEstimate(getEstimatedNet(), eurRate);
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public Optional<LocalDate> getBipPublishedOn() {
+        return Optional.ofNullable(bipPublishedOn);
     }
 
     public LegalBasis getLegalBasis() {
@@ -173,7 +238,10 @@ public class ProcurementRequest extends AuditedEntity {
         state.put("cpv", cpv);
         state.put("budgetLineId", budgetLineId);
         state.put("estimatedNet", estimatedNet);
+        state.put("eurRate", eurRate);
         state.put("legalBasis", legalBasis);
+        state.put("startDate", startDate);
+        state.put("bipPublishedOn", bipPublishedOn);
         state.put("status", status);
         state.put("requestedBy", requestedBy);
         state.put("requestedAt", requestedAt);

@@ -3,7 +3,6 @@ package pl.citycare.healthsupport.web.hotline;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
@@ -28,8 +27,7 @@ public interface CallbackBrowserTests {
     }
 
     private static void typeTime(BrowserSession session, String id, LocalDateTime time) {
-        session.type(id + "_input", time.format(MINUTES));
-        session.driver().findElement(By.id(id + "_input")).sendKeys(Keys.ESCAPE);
+        session.typeDate(id, time.format(MINUTES));
     }
 
     @Test
