@@ -17,6 +17,7 @@ import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
+import pl.citycare.procurement.web.ContractBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.procurement.web.ThresholdsBrowserTests;
@@ -38,7 +39,7 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests,
+        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests,
         Server {
 
     @Deployment(testable = false)

@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * Budżet programu: the fund and how it is split into budget lines. The lines never plan more than the
- * fund holds; a change that would is refused, naming the shortfall. (Committed, invoiced and paid come
- * with contracts and invoices.)
+ * fund holds; a change that would is refused, naming the shortfall. What signed contracts commit comes from
+ * {@link BudgetSums}; a line's plan cannot drop below it. (Invoiced and paid come with invoices.)
  */
 @Stateless
 @RolesAllowed({Role.Names.PROCUREMENT_CLERK, Role.Names.PROCUREMENT_APPROVER, Role.Names.AUDITOR})
@@ -32,7 +32,8 @@ public class Budget {
     public record FundView(long id, String name, Money amount, List<LineView> lines, Money unplanned) {
     }
 
-    public record LineView(long id, long version, BudgetCategory category, Money planned) {
+    /** A line's plan, what signed contracts commit (gross) and what remains to commit. */
+    public record LineView(long id, long version, BudgetCategory category, Money planned, Money committed, Money remaining) {
     }
 
     public List<FundView> funds() {
@@ -51,8 +52,11 @@ public class Budget {
         if (line == null) {
             throw new Rejected("planned", "procurement.budget.rule.unknownLine");
         }
-        // The fund's row lock makes two clerks planning lines of one fund take turns, so the sum holds.
+        // The fund's row lock makes two clerks planning lines of one fund take turns, so the sum holds; then the
+        // line's, so contracts committing on it wait and the plan never drops below them. (Locking reloads the
+        // row, so both come before any change.)
         Fund fund = em.find(Fund.class, line.getFundId(), LockModeType.PESSIMISTIC_WRITE);
+        em.lock(line, LockModeType.PESSIMISTIC_WRITE);
         if (line.getVersion() != expectedVersion) {
             throw new OptimisticLockException("Budget line " + lineId + " changed since it was read");
         }
@@ -65,6 +69,9 @@ public class Budget {
         Money total = others.plus(amount);
         if (total.isGreaterThan(fund.getAmount())) {
             throw new Rejected("planned", "procurement.budget.rule.overFund");
+        }
+        if (amount.isLessThan(BudgetSums.committed(em, lineId))) {
+            throw new Rejected("planned", "procurement.budget.rule.belowCommitted");
         }
         em.flush();
         return view(fund);
@@ -87,11 +94,16 @@ public class Budget {
                 .setParameter("fund", fund.getId()).getResultList();
     }
 
+    private LineView view(BudgetLine l) {
+        Money committed = BudgetSums.committed(em, l.getId());
+        return new LineView(l.getId(), l.getVersion(), l.getCategory(), l.getPlanned(), committed, l.getPlanned().minus(committed));
+    }
+
     private FundView view(Fund fund) {
         List<BudgetLine> lines = linesOf(fund);
         Money planned = lines.stream().map(BudgetLine::getPlanned).reduce(Money.zero(Money.PLN), Money::plus);
         return new FundView(fund.getId(), fund.getName(), fund.getAmount(),
-                lines.stream().map(l -> new LineView(l.getId(), l.getVersion(), l.getCategory(), l.getPlanned())).toList(),
+                lines.stream().map(this::view).toList(),
                 fund.getAmount().minus(planned));
     }
 }

@@ -8,6 +8,9 @@ import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.procurement.domain.budget.BudgetCategory;
 import pl.citycare.procurement.domain.budget.BudgetLine;
 import pl.citycare.procurement.domain.budget.Fund;
+import pl.citycare.procurement.domain.contract.Contract;
+import pl.citycare.procurement.domain.contract.LineTerms;
+import pl.citycare.procurement.domain.contract.VatRate;
 import pl.citycare.procurement.domain.request.Cpv;
 import pl.citycare.procurement.domain.request.LegalBasis;
 import pl.citycare.procurement.domain.request.ProcurementRequest;
@@ -26,7 +29,7 @@ import java.util.List;
 /**
  * The 6.3 mln PLN programme's fund split into its three budget lines, a dozen fictional suppliers
  * (made-up names; NIP, REGON and accounts carry valid check digits but belong to no one known), and
- * the requests of its purchases.
+ * the requests of its purchases and their contracts.
  */
 @ApplicationScoped
 public class ProcurementDemoData implements DemoDataSet {
@@ -77,6 +80,9 @@ public class ProcurementDemoData implements DemoDataSet {
         if (em.createQuery("SELECT COUNT(r) FROM ProcurementRequest r", Long.class).getSingleResult() == 0) {
             REQUESTS.forEach(this::request);
         }
+        if (em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() == 0) {
+            CONTRACTS.forEach(this::contract);
+        }
     }
 
     /** A demo request as the buyer made it on its start date and, unless still waiting, the approver approved it the next day. */
@@ -114,6 +120,64 @@ public class ProcurementDemoData implements DemoDataSet {
     private static final String BUYER = "buyer";
     private static final String APPROVER = "approver";
     private static final BigDecimal RATE_2020_2021 = new BigDecimal("4.2693");
+
+    /** A demo contract under the request with {@code subject}, with the supplier named, and at most one amendment. */
+    record DemoContract(String subject, String supplier, String number, LocalDate signedOn, LocalDate termUntil,
+                        List<LineTerms> lines, LocalDate amendedOn, String amendmentReason, List<LineTerms> amendedLines) {
+    }
+
+    private static LineTerms line(String item, Cpv cpv, String quantity, String unitNet) {
+        // Medical devices and protective equipment for health care: 8 % VAT.
+        return new LineTerms(item, cpv, new BigDecimal(quantity), "szt.", Money.pln(unitNet), VatRate.REDUCED_8);
+    }
+
+    /**
+     * A contract for each approved purchase; the ventilators' is amended (one ventilator more). Every
+     * budget line stays within its plan (see the test).
+     */
+    static final List<DemoContract> CONTRACTS = List.of(
+            new DemoContract(REQUESTS.get(0).subject(), "Respira Med S.A. (przykład)", "ZP/COVID/3/2020",
+                    LocalDate.of(2020, 4, 10), LocalDate.of(2020, 5, 31),
+                    List.of(line("Respirator stacjonarny z nawilżaczem", Cpv.RESPIRATORY_DEVICES, "8", "165000.00")),
+                    LocalDate.of(2020, 5, 5), "Dodatkowy respirator dla szpitala tymczasowego",
+                    List.of(line("Respirator stacjonarny z nawilżaczem", Cpv.RESPIRATORY_DEVICES, "9", "165000.00"))),
+            new DemoContract(REQUESTS.get(1).subject(), "Maski24 sp. z o.o. (przykład)", "ZP/COVID/11/2020",
+                    LocalDate.of(2020, 10, 14), LocalDate.of(2020, 11, 30),
+                    List.of(line("Półmaska filtrująca FFP2", Cpv.PROTECTIVE_GEAR, "120000", "4.40")), null, null, null),
+            new DemoContract(REQUESTS.get(2).subject(), "Rękawice Polskie sp. z o.o. (przykład)", "ZP/COVID/12/2020",
+                    LocalDate.of(2020, 11, 5), LocalDate.of(2020, 12, 31),
+                    List.of(line("Rękawice nitrylowe jednorazowe", Cpv.DISPOSABLE_GLOVES, "1000000", "0.38")), null, null, null),
+            new DemoContract(REQUESTS.get(3).subject(), "Monitoring Kliniczny sp. z o.o. (przykład)", "ZP/PN/2/2021",
+                    LocalDate.of(2021, 3, 22), LocalDate.of(2021, 6, 30),
+                    List.of(line("Kardiomonitor przyłóżkowy", Cpv.PATIENT_MONITORING, "12", "85000.00")), null, null, null),
+            new DemoContract(REQUESTS.get(4).subject(), "Oxy-Puls sp. j. (przykład)", "ZP/BZP/5/2021",
+                    LocalDate.of(2021, 2, 15), LocalDate.of(2021, 3, 15),
+                    List.of(line("Pulsoksymetr napalcowy", Cpv.MEDICAL_DEVICES, "600", "115.00")), null, null, null),
+            new DemoContract(REQUESTS.get(5).subject(), "Fartuchy i Odzież Medyczna (przykład)", "ZP/PN/4/2021",
+                    LocalDate.of(2021, 4, 20), LocalDate.of(2021, 6, 30),
+                    List.of(line("Fartuch ochronny jednorazowy", Cpv.MEDICAL_CLOTHING, "30000", "8.20")), null, null, null),
+            new DemoContract(REQUESTS.get(6).subject(), "Termo-Diagnostyka (przykład)", "ZP/BZP/9/2021",
+                    LocalDate.of(2021, 5, 24), LocalDate.of(2021, 6, 30),
+                    List.of(line("Termometr bezdotykowy", Cpv.MEDICAL_DEVICES, "250", "140.00"),
+                            line("Pulsoksymetr napalcowy", Cpv.MEDICAL_DEVICES, "150", "115.00")), null, null, null));
+
+    private void contract(DemoContract demo) {
+        ProcurementRequest request = em.createQuery("SELECT r FROM ProcurementRequest r WHERE r.subject = :subject",
+                ProcurementRequest.class).setParameter("subject", demo.subject()).getSingleResult();
+        Supplier supplier = em.createQuery("SELECT s FROM Supplier s WHERE s.name = :name", Supplier.class)
+                .setParameter("name", demo.supplier()).getSingleResult();
+        Instant signed = demo.signedOn().atTime(12, 0).atZone(ProcurementRequest.ZONE).toInstant();
+        LocalDate today = LocalDate.now(ProcurementRequest.ZONE);
+        Contract contract = Contract.sign(demo.number(), request, supplier.getId(), demo.signedOn(), demo.termUntil(), demo.lines(),
+                BUYER, signed, today);
+        em.persist(contract);
+        em.flush();
+        if (demo.amendedOn() != null) {
+            contract.amend(demo.amendedOn(), demo.amendmentReason(), demo.termUntil(), demo.amendedLines(), BUYER,
+                    demo.amendedOn().atTime(12, 0).atZone(ProcurementRequest.ZONE).toInstant(), today);
+            em.flush();
+        }
+    }
 
     private void request(DemoRequest demo) {
         BudgetLine line = em.createQuery("SELECT l FROM BudgetLine l WHERE l.category = :category", BudgetLine.class)

@@ -27,6 +27,8 @@ public class ProcurementMenu implements MenuContribution {
                         "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410),
                 new MenuEntry("menu.group.procurement", "menu.procurement.requests", "menu.procurement.requests.hint",
                         "/procurement/requests.xhtml", "pi pi-inbox", READERS, 420),
+                new MenuEntry("menu.group.procurement", "menu.procurement.contracts", "menu.procurement.contracts.hint",
+                        "/procurement/contracts.xhtml", "pi pi-file", READERS, 425),
                 new MenuEntry("menu.group.procurement", "menu.procurement.thresholds", "menu.procurement.thresholds.hint",
                         "/procurement/thresholds.xhtml", "pi pi-sliders-h", THRESHOLD_READERS, 430));
     }

@@ -1,10 +1,16 @@
 package pl.citycare.procurement.demo;
 
 import org.junit.jupiter.api.Test;
+import pl.citycare.procurement.domain.budget.BudgetCategory;
+import pl.citycare.procurement.domain.contract.LineTerms;
 import pl.citycare.procurement.domain.request.LegalBasis;
 import pl.citycare.procurement.domain.request.SplitOrders;
 import pl.citycare.procurement.domain.supplier.Supplier;
 import pl.citycare.shared.domain.money.Money;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +34,22 @@ class ProcurementDemoDataTest {
         assertThat(candidates).allSatisfy(c -> assertThat(c.net().isLessThan(threshold)).isTrue());
         assertThat(SplitOrders.find(candidates)).singleElement()
                 .satisfies(group -> assertThat(group.cpvGroup()).isEqualTo("331"));
+    }
+
+    /** The demo start would fail on an overspent line; this says which. Plans: 3.4M / 1.3M / 1.6M PLN. */
+    @Test
+    void theDemoContractsStayWithinEachBudgetLine() {
+        Map<BudgetCategory, Money> committed = new EnumMap<>(BudgetCategory.class);
+        for (ProcurementDemoData.DemoContract contract : ProcurementDemoData.CONTRACTS) {
+            BudgetCategory line = ProcurementDemoData.REQUESTS.stream().filter(r -> r.subject().equals(contract.subject()))
+                    .findFirst().orElseThrow().line();
+            List<LineTerms> lines = contract.amendedLines() == null ? contract.lines() : contract.amendedLines();
+            Money gross = lines.stream().map(LineTerms::gross).reduce(Money.zero(Money.PLN), Money::plus);
+            committed.merge(line, gross, Money::plus);
+        }
+        assertThat(committed.get(BudgetCategory.MEDICAL_APPARATUS)).isEqualTo(Money.pln("2705400.00"));
+        assertThat(committed.get(BudgetCategory.MEDICAL_EQUIPMENT)).isEqualTo(Money.pln("130950.00"));
+        assertThat(committed.get(BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT)).isEqualTo(Money.pln("1246320.00"));
+        assertThat(ProcurementDemoData.CONTRACTS.stream().map(ProcurementDemoData.DemoContract::number).distinct()).hasSize(7);
     }
 }

@@ -1,0 +1,87 @@
+package pl.citycare.procurement.web;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import pl.citycare.platform.demo.DemoUsers;
+import pl.citycare.support.BrowserSession;
+import pl.citycare.support.Chromium;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A clerk signs a contract with two lines and amends it; both versions stay readable, in Chromium. Runs in {@code CityCareBrowserIT}. */
+public interface ContractBrowserTests {
+
+    /** Picks the option of a select menu whose label contains {@code text}. */
+    private static void pickByLabel(WebDriver browser, String menuId, String text) {
+        ((JavascriptExecutor) browser).executeScript("var s = document.getElementById(arguments[0] + '_input');"
+                + "var o = Array.from(s.options).find(o => o.text.indexOf(arguments[1]) >= 0);"
+                + "PrimeFaces.getWidgetById(arguments[0]).selectValue(o.value);", menuId, text);
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]", "");
+    }
+
+    @Test
+    default void aClerkSignsAContractAndAmendsItAndTheFirstVersionStaysReadable(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String number = "ZP/BT/" + UUID.randomUUID().toString().substring(0, 6);
+        session.signInAndWait("buyer", DemoUsers.DEMO_PASSWORD);
+        session.open("/procurement/contracts.xhtml");
+        assertThat(session.text(By.id("contracts:list"))).contains("ZP/COVID/3/2020"); // the demo's amended contract
+        session.visible(By.id("new")).click();
+        session.visible(By.id("contract:request"));
+
+        pickByLabel(browser, "contract:request", "Fartuchy ochronne");
+        pickByLabel(browser, "contract:supplier", "Fartuchy i Odzież Medyczna");
+        session.type("contract:number", number);
+        session.typeDate("contract:signedOn", "2021-04-21");
+        session.typeDate("contract:termUntil", "2021-06-30");
+        session.type("contract:lines:0:item", "Kombinezon ochronny");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('contract:lines:0:cpv').selectValue('MEDICAL_CLOTHING');");
+        session.type("contract:lines:0:quantity_input", "-5");
+        session.type("contract:lines:0:unitNet_input", "30");
+        browser.findElement(By.id("contract:sign")).click();
+
+        assertThat(session.text(By.cssSelector("[id='contract:lines:0:quantity'] ~ .ui-message-error")))
+                .contains("Ilość musi być większa od zera");
+        assertThat(browser.findElement(By.id("contract:lines:0:item")).getAttribute("value")).isEqualTo("Kombinezon ochronny");
+        session.assertAccessible("contract with a negative quantity");
+
+        browser.findElement(By.id("contract:lines:0:quantity_input")).sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "100");
+        session.visible(By.id("contract:addLine")).click();
+        session.visible(By.id("contract:lines:1:item"));
+        session.type("contract:lines:1:item", "Gogle ochronne");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('contract:lines:1:cpv').selectValue('PROTECTIVE_GEAR');");
+        session.type("contract:lines:1:quantity_input", "40");
+        session.type("contract:lines:1:unitNet_input", "12,5");
+        browser.findElement(By.id("contract:sign")).click();
+
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano umowę " + number);
+        // 100 × 30.00 + 40 × 12.50 = 3,500.00 net; 23 % VAT = 805.00; 4,305.00 gross
+        assertThat(squeezed(session.text(By.id("netTotal")))).isEqualTo("3500,00zł");
+        assertThat(squeezed(session.text(By.id("vatTotal")))).isEqualTo("805,00zł");
+        assertThat(squeezed(session.text(By.id("grossTotal")))).isEqualTo("4305,00zł");
+        session.assertAccessible("signed contract");
+
+        session.typeDate("amendment:signedOn", "2021-05-10");
+        session.type("amendment:reason", "Zwiększenie liczby kombinezonów");
+        browser.findElement(By.id("amendment:lines:0:quantity_input")).sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "120");
+        browser.findElement(By.id("amendment:amend")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("obowiązuje wersja 2");
+        assertThat(squeezed(session.text(By.id("grossTotal")))).isEqualTo("5043,00zł");
+        assertThat(session.text(By.id("shownFacts"))).contains("Zwiększenie liczby kombinezonów");
+
+        browser.findElements(By.cssSelector(".version-link")).get(0).click();
+        assertThat(session.text(By.id("shownTitle"))).isEqualTo("Umowa pierwotna");
+        assertThat(squeezed(session.text(By.id("grossTotal")))).isEqualTo("4305,00zł");
+        session.assertAccessible("contract's first version");
+        Chromium.screenshot(browser, "procurement-contract");
+    }
+}
