@@ -23,6 +23,7 @@ import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.procurement.application.BudgetTests;
 import pl.citycare.procurement.application.ContractsTests;
+import pl.citycare.procurement.application.DeliveriesAndInvoicesTests;
 import pl.citycare.procurement.application.RequestsTests;
 import pl.citycare.procurement.application.ThresholdsTests;
 import pl.citycare.procurement.application.SuppliersTests;
@@ -49,7 +50,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
-        RequestsTests, ThresholdsTests, ContractsTests {
+        RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * Budżet programu: the fund and how it is split into budget lines. The lines never plan more than the
  * fund holds; a change that would is refused, naming the shortfall. What signed contracts commit comes from
- * {@link BudgetSums}; a line's plan cannot drop below it. (Invoiced and paid come with invoices.)
+ * {@link BudgetSums}, with what was invoiced and paid; a line's plan cannot drop below what it committed.
  */
 @Stateless
 @RolesAllowed({Role.Names.PROCUREMENT_CLERK, Role.Names.PROCUREMENT_APPROVER, Role.Names.AUDITOR})
@@ -32,8 +32,9 @@ public class Budget {
     public record FundView(long id, String name, Money amount, List<LineView> lines, Money unplanned) {
     }
 
-    /** A line's plan, what signed contracts commit (gross) and what remains to commit. */
-    public record LineView(long id, long version, BudgetCategory category, Money planned, Money committed, Money remaining) {
+    /** A line's plan, what signed contracts commit (gross), what remains to commit, and what was invoiced and paid. */
+    public record LineView(long id, long version, BudgetCategory category, Money planned, Money committed, Money remaining,
+                           Money invoiced, Money paid) {
     }
 
     public List<FundView> funds() {
@@ -96,7 +97,8 @@ public class Budget {
 
     private LineView view(BudgetLine l) {
         Money committed = BudgetSums.committed(em, l.getId());
-        return new LineView(l.getId(), l.getVersion(), l.getCategory(), l.getPlanned(), committed, l.getPlanned().minus(committed));
+        return new LineView(l.getId(), l.getVersion(), l.getCategory(), l.getPlanned(), committed, l.getPlanned().minus(committed),
+                BudgetSums.invoiced(em, l.getId()), BudgetSums.paid(em, l.getId()));
     }
 
     private FundView view(Fund fund) {

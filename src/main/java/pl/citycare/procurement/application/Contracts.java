@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -176,7 +177,8 @@ public class Contracts {
      */
     @RolesAllowed(Role.Names.PROCUREMENT_CLERK)
     public ContractView amend(long id, long expectedVersion, Amendment a) {
-        Contract contract = em.find(Contract.class, id);
+        // Deliveries and invoices of this contract wait for the amendment, and it for them.
+        Contract contract = em.find(Contract.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (contract == null) {
             throw new Rejected("amendment", "procurement.contract.rule.unknown");
         }
@@ -184,11 +186,20 @@ public class Contracts {
             throw new OptimisticLockException("Contract " + id + " changed since it was read");
         }
         List<LineTerms> lines = terms(a.lines());
+        Map<Integer, BigDecimal> delivered = Delivered.byLine(em, id);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).quantity().compareTo(delivered.getOrDefault(i + 1, BigDecimal.ZERO)) < 0) {
+                throw new Rejected("lines:" + i + ":quantity", "procurement.contract.rule.belowDelivered");
+            }
+        }
         ContractVersion amendment;
         try {
             amendment = contract.amend(a.amendedOn(), a.reason(), a.termUntil(), lines, me(), now(), today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
+        }
+        if (amendment.getGrossTotal().isLessThan(BudgetSums.invoicedOnContract(em, id))) {
+            throw new Rejected("lines", "procurement.contract.rule.belowInvoiced");
         }
         requireWithinPlan(contract.getBudgetLineId(), contract.getId(), amendment.getGrossTotal());
         em.persist(amendment);

@@ -11,6 +11,8 @@ import pl.citycare.procurement.domain.budget.Fund;
 import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.contract.LineTerms;
 import pl.citycare.procurement.domain.contract.VatRate;
+import pl.citycare.procurement.domain.delivery.Delivery;
+import pl.citycare.procurement.domain.invoice.Invoice;
 import pl.citycare.procurement.domain.request.Cpv;
 import pl.citycare.procurement.domain.request.LegalBasis;
 import pl.citycare.procurement.domain.request.ProcurementRequest;
@@ -24,7 +26,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 6.3 mln PLN programme's fund split into its three budget lines, a dozen fictional suppliers
@@ -82,6 +86,7 @@ public class ProcurementDemoData implements DemoDataSet {
         }
         if (em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() == 0) {
             CONTRACTS.forEach(this::contract);
+            EXECUTION.forEach(this::execute);
         }
     }
 
@@ -160,6 +165,82 @@ public class ProcurementDemoData implements DemoDataSet {
                     LocalDate.of(2021, 5, 24), LocalDate.of(2021, 6, 30),
                     List.of(line("Termometr bezdotykowy", Cpv.MEDICAL_DEVICES, "250", "140.00"),
                             line("Pulsoksymetr napalcowy", Cpv.MEDICAL_DEVICES, "150", "115.00")), null, null, null));
+
+    /** A delivery of a demo contract: its quantities by line, in the order of the contract's lines. */
+    record DemoDelivery(String protocol, LocalDate on, List<String> quantities) {
+    }
+
+    /** An invoice of a demo contract; {@code paidOn} null for one still unpaid. */
+    record DemoInvoice(String number, LocalDate issuedOn, LocalDate dueOn, String net, String vat, LocalDate paidOn) {
+    }
+
+    record DemoExecution(String contract, List<DemoDelivery> deliveries, List<DemoInvoice> invoices) {
+    }
+
+    /**
+     * What arrived and was invoiced: everything but half of the gloves; the pulse oximeters' invoice is
+     * unpaid and long overdue, for the overdue view.
+     */
+    static final List<DemoExecution> EXECUTION = List.of(
+            new DemoExecution("ZP/COVID/3/2020",
+                    List.of(new DemoDelivery("PO/1/2020", LocalDate.of(2020, 4, 24), List.of("8")),
+                            new DemoDelivery("PO/4/2020", LocalDate.of(2020, 5, 20), List.of("1"))),
+                    List.of(new DemoInvoice("FV/R/112/2020", LocalDate.of(2020, 4, 24), LocalDate.of(2020, 5, 24), "1320000.00",
+                                    "105600.00", LocalDate.of(2020, 5, 15)),
+                            new DemoInvoice("FV/R/131/2020", LocalDate.of(2020, 5, 20), LocalDate.of(2020, 6, 19), "165000.00",
+                                    "13200.00", LocalDate.of(2020, 6, 10)))),
+            new DemoExecution("ZP/COVID/11/2020",
+                    List.of(new DemoDelivery("PO/21/2020", LocalDate.of(2020, 10, 26), List.of("120000"))),
+                    List.of(new DemoInvoice("FV/2020/10/0415", LocalDate.of(2020, 10, 26), LocalDate.of(2020, 11, 25), "528000.00",
+                            "42240.00", LocalDate.of(2020, 11, 20)))),
+            new DemoExecution("ZP/COVID/12/2020",
+                    List.of(new DemoDelivery("PO/25/2020", LocalDate.of(2020, 11, 20), List.of("600000"))),
+                    List.of(new DemoInvoice("12/11/2020/RP", LocalDate.of(2020, 11, 20), LocalDate.of(2020, 12, 20), "228000.00",
+                            "18240.00", LocalDate.of(2020, 12, 15)))),
+            new DemoExecution("ZP/PN/2/2021",
+                    List.of(new DemoDelivery("PO/9/2021", LocalDate.of(2021, 5, 10), List.of("12"))),
+                    List.of(new DemoInvoice("FV/MK/2021/0077", LocalDate.of(2021, 5, 10), LocalDate.of(2021, 6, 9), "1020000.00",
+                            "81600.00", LocalDate.of(2021, 6, 1)))),
+            new DemoExecution("ZP/BZP/5/2021",
+                    List.of(new DemoDelivery("PO/3/2021", LocalDate.of(2021, 2, 25), List.of("600"))),
+                    List.of(new DemoInvoice("OP/02/2021/19", LocalDate.of(2021, 2, 25), LocalDate.of(2021, 3, 27), "69000.00",
+                            "5520.00", null))),
+            new DemoExecution("ZP/PN/4/2021",
+                    List.of(new DemoDelivery("PO/8/2021", LocalDate.of(2021, 5, 15), List.of("30000"))),
+                    List.of(new DemoInvoice("FOM/5/2021", LocalDate.of(2021, 5, 15), LocalDate.of(2021, 6, 14), "246000.00",
+                            "19680.00", LocalDate.of(2021, 6, 10)))),
+            new DemoExecution("ZP/BZP/9/2021",
+                    List.of(new DemoDelivery("PO/11/2021", LocalDate.of(2021, 6, 2), List.of("250", "150"))),
+                    List.of(new DemoInvoice("TD/2021/06/2", LocalDate.of(2021, 6, 2), LocalDate.of(2021, 7, 2), "52250.00",
+                            "4180.00", LocalDate.of(2021, 6, 28)))));
+
+    private void execute(DemoExecution demo) {
+        Contract contract = em.createQuery("SELECT c FROM Contract c WHERE c.number = :number", Contract.class)
+                .setParameter("number", demo.contract()).getSingleResult();
+        LocalDate today = LocalDate.now(ProcurementRequest.ZONE);
+        Map<Integer, BigDecimal> delivered = new HashMap<>();
+        for (DemoDelivery d : demo.deliveries()) {
+            Delivery delivery = Delivery.accept(contract, d.protocol(), d.on(), "Magazyn Wydziału Zdrowia (przykład)",
+                    d.quantities().stream().map(BigDecimal::new).toList(), delivered, BUYER, at(d.on()), today);
+            em.persist(delivery);
+            delivery.getLines().forEach(l -> delivered.merge(l.getLineNo(), l.getQuantity(), BigDecimal::add));
+        }
+        Money invoiced = Money.zero(Money.PLN);
+        for (DemoInvoice i : demo.invoices()) {
+            Invoice invoice = Invoice.receive(contract, i.number(), i.issuedOn(), i.dueOn(), Money.pln(i.net()), Money.pln(i.vat()),
+                    invoiced, BUYER, at(i.issuedOn()), today);
+            if (i.paidOn() != null) {
+                invoice.pay(i.paidOn(), today);
+            }
+            em.persist(invoice);
+            invoiced = invoiced.plus(invoice.getGross());
+        }
+        em.flush();
+    }
+
+    private static Instant at(LocalDate day) {
+        return day.atTime(12, 0).atZone(ProcurementRequest.ZONE).toInstant();
+    }
 
     private void contract(DemoContract demo) {
         ProcurementRequest request = em.createQuery("SELECT r FROM ProcurementRequest r WHERE r.subject = :subject",

@@ -2,13 +2,22 @@ package pl.citycare.procurement.demo;
 
 import org.junit.jupiter.api.Test;
 import pl.citycare.procurement.domain.budget.BudgetCategory;
+import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.contract.LineTerms;
+import pl.citycare.procurement.domain.delivery.Delivery;
+import pl.citycare.procurement.domain.invoice.Invoice;
+import pl.citycare.procurement.domain.request.ProcurementRequest;
+import pl.citycare.procurement.domain.request.ValueEstimate;
 import pl.citycare.procurement.domain.request.LegalBasis;
 import pl.citycare.procurement.domain.request.SplitOrders;
 import pl.citycare.procurement.domain.supplier.Supplier;
 import pl.citycare.shared.domain.money.Money;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,5 +60,46 @@ class ProcurementDemoDataTest {
         assertThat(committed.get(BudgetCategory.MEDICAL_EQUIPMENT)).isEqualTo(Money.pln("130950.00"));
         assertThat(committed.get(BudgetCategory.PERSONAL_PROTECTIVE_EQUIPMENT)).isEqualTo(Money.pln("1246320.00"));
         assertThat(ProcurementDemoData.CONTRACTS.stream().map(ProcurementDemoData.DemoContract::number).distinct()).hasSize(7);
+    }
+
+    /** The demo start would fail on a delivery or invoice above its contract; the domain's own rules check them here. */
+    @Test
+    void theDemoDeliveriesAndInvoicesKeepWithinTheirContracts() {
+        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        Money invoicedInAll = Money.zero(Money.PLN);
+        Money paidInAll = Money.zero(Money.PLN);
+        for (ProcurementDemoData.DemoExecution execution : ProcurementDemoData.EXECUTION) {
+            ProcurementDemoData.DemoContract demo = ProcurementDemoData.CONTRACTS.stream()
+                    .filter(c -> c.number().equals(execution.contract())).findFirst().orElseThrow();
+            ProcurementDemoData.DemoRequest asked = ProcurementDemoData.REQUESTS.stream()
+                    .filter(r -> r.subject().equals(demo.subject())).findFirst().orElseThrow();
+            ProcurementRequest request = ProcurementRequest.submit(asked.subject(), asked.cpv(), 1L,
+                    new ValueEstimate(Money.pln(asked.net()), new BigDecimal("4.2693")), asked.basis(), asked.start(), "buyer", now);
+            request.approve("approver", now);
+            Contract contract = Contract.sign(demo.number(), request, 1L, demo.signedOn(), demo.termUntil(), demo.lines(), "buyer",
+                    now, today);
+            if (demo.amendedOn() != null) {
+                contract.amend(demo.amendedOn(), demo.amendmentReason(), demo.termUntil(), demo.amendedLines(), "buyer", now, today);
+            }
+            Map<Integer, BigDecimal> delivered = new HashMap<>();
+            for (ProcurementDemoData.DemoDelivery d : execution.deliveries()) {
+                Delivery delivery = Delivery.accept(contract, d.protocol(), d.on(), "Magazyn",
+                        d.quantities().stream().map(BigDecimal::new).toList(), delivered, "buyer", now, today);
+                delivery.getLines().forEach(l -> delivered.merge(l.getLineNo(), l.getQuantity(), BigDecimal::add));
+            }
+            Money invoiced = Money.zero(Money.PLN);
+            for (ProcurementDemoData.DemoInvoice i : execution.invoices()) {
+                Invoice invoice = Invoice.receive(contract, i.number(), i.issuedOn(), i.dueOn(), Money.pln(i.net()),
+                        Money.pln(i.vat()), invoiced, "buyer", now, today);
+                invoiced = invoiced.plus(invoice.getGross());
+                if (i.paidOn() != null) {
+                    paidInAll = paidInAll.plus(invoice.getGross());
+                }
+            }
+            invoicedInAll = invoicedInAll.plus(invoiced);
+        }
+        assertThat(invoicedInAll).isEqualTo(Money.pln("3918510.00"));
+        assertThat(paidInAll).isEqualTo(Money.pln("3843990.00"));
     }
 }

@@ -82,6 +82,33 @@ public interface ContractBrowserTests {
         assertThat(session.text(By.id("shownTitle"))).isEqualTo("Umowa pierwotna");
         assertThat(squeezed(session.text(By.id("grossTotal")))).isEqualTo("4305,00zł");
         session.assertAccessible("contract's first version");
+
+        // Realisation: 50 coveralls arrive, then the invoice; one dated tomorrow is refused beside its date.
+        browser.findElements(By.cssSelector(".version-link")).get(1).click();
+        session.type("delivery:protocolNumber", "PO/" + number);
+        session.typeDate("delivery:deliveredOn", "2021-05-20");
+        session.type("delivery:receivedBy", "Zofia Żółkiewska");
+        session.type("delivery:lines:0:quantity_input", "50");
+        browser.findElement(By.id("delivery:accept")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano odbiór");
+        assertThat(session.text(By.id("progress"))).contains("Kombinezon ochronny").contains("50 szt.").contains("70 szt.");
+        assertThat(session.text(By.id("protocols:deliveries"))).contains("Zofia Żółkiewska");
+
+        session.type("invoice:number", "FV/" + number);
+        session.typeDate("invoice:issuedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).plusDays(1).toString());
+        session.typeDate("invoice:dueOn", "2030-01-01");
+        session.type("invoice:net_input", "1500");
+        session.type("invoice:vat_input", "345");
+        browser.findElement(By.id("invoice:receive")).click();
+        assertThat(session.text(By.cssSelector("[id='invoice:issuedOn'] ~ .ui-message-error")))
+                .contains("nie może być późniejsza niż dziś");
+        assertThat(browser.findElement(By.id("invoice:number")).getAttribute("value")).isEqualTo("FV/" + number);
+        session.typeDate("invoice:issuedOn", "2021-05-21");
+        session.typeDate("invoice:dueOn", "2021-06-20");
+        browser.findElement(By.id("invoice:receive")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano fakturę FV/" + number);
+        assertThat(session.text(By.cssSelector("[id='invoices'] tr.overdue"))).contains("po terminie, niezapłacona");
+        session.assertAccessible("contract with a delivery and an overdue invoice");
         Chromium.screenshot(browser, "procurement-contract");
     }
 }

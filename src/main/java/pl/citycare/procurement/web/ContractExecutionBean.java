@@ -1,0 +1,246 @@
+package pl.citycare.procurement.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.procurement.application.Deliveries;
+import pl.citycare.procurement.application.Deliveries.Acceptance;
+import pl.citycare.procurement.application.Deliveries.DeliveryView;
+import pl.citycare.procurement.application.Deliveries.LineProgress;
+import pl.citycare.procurement.application.Invoices;
+import pl.citycare.procurement.application.Invoices.InvoiceView;
+import pl.citycare.procurement.application.Invoices.Receipt;
+import pl.citycare.shared.application.Rejected;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Realizacja umowy: the deliveries (with their acceptance protocols as PDF) and the invoices of the
+ * contract the page shows, and the clerk's forms for both.
+ */
+@Named
+@ViewScoped
+public class ContractExecutionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ContractBean contractBean;
+
+    @Inject
+    private Deliveries deliveries;
+
+    @Inject
+    private Invoices invoices;
+
+    private List<DeliveryView> deliveryList;
+    private List<LineProgress> progress;
+    private List<InvoiceView> invoiceList;
+
+    private String protocolNumber;
+    private LocalDate deliveredOn;
+    private String receivedBy;
+    private final List<BigDecimal> quantities = new ArrayList<>();
+
+    private String invoiceNumber;
+    private LocalDate issuedOn;
+    private LocalDate dueOn;
+    private BigDecimal net;
+    private BigDecimal vat;
+    private Long paidInvoiceId;
+    private LocalDate paidOn;
+
+    private long contractId() {
+        return contractBean.getContract().id();
+    }
+
+    private void reload() {
+        deliveryList = deliveries.of(contractId());
+        progress = deliveries.progress(contractId());
+        invoiceList = invoices.of(contractId());
+        quantities.clear();
+        progress.forEach(p -> quantities.add(null));
+    }
+
+    private void loaded() {
+        if (progress == null && contractBean.getContract() != null) {
+            reload();
+        }
+    }
+
+    public void accept() {
+        try {
+            DeliveryView accepted = deliveries.accept(contractId(), new Acceptance(protocolNumber, deliveredOn, receivedBy,
+                    new ArrayList<>(quantities)));
+            reload();
+            protocolNumber = null;
+            deliveredOn = null;
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.delivery.accepted", accepted.protocolNumber());
+        } catch (Rejected rejected) {
+            refused("delivery", rejected);
+        }
+    }
+
+    public void downloadProtocol(long deliveryId) throws IOException {
+        var protocol = deliveries.protocol(deliveryId).orElseThrow();
+        Faces.sendFile(DeliveryProtocolPdf.of(protocol), "protokol-odbioru-" + deliveryId + ".pdf", true);
+    }
+
+    public void receive() {
+        try {
+            InvoiceView received = invoices.receive(contractId(), new Receipt(invoiceNumber, issuedOn, dueOn, net, vat));
+            reload();
+            invoiceNumber = null;
+            issuedOn = null;
+            dueOn = null;
+            net = null;
+            vat = null;
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.invoice.received", received.number());
+        } catch (Rejected rejected) {
+            refused("invoice", rejected);
+        }
+    }
+
+    public void pay() {
+        InvoiceView invoice = getInvoices().stream().filter(i -> paidInvoiceId != null && i.id() == paidInvoiceId).findFirst()
+                .orElse(null);
+        if (invoice == null) {
+            Messages.add("payment:paidInvoice", FacesMessage.SEVERITY_ERROR, "procurement.invoice.rule.choose");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            invoices.pay(invoice.id(), invoice.version(), paidOn);
+            reload();
+            paidInvoiceId = null;
+            paidOn = null;
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.invoice.paid", invoice.number());
+        } catch (Rejected rejected) {
+            refused("payment", rejected);
+        }
+    }
+
+    private static void refused(String form, Rejected rejected) {
+        Messages.add("lines".equals(rejected.field()) ? null : form + ":" + rejected.field(), FacesMessage.SEVERITY_ERROR,
+                rejected.messageKey());
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public boolean isClerk() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.PROCUREMENT_CLERK);
+    }
+
+    public List<DeliveryView> getDeliveries() {
+        loaded();
+        return deliveryList;
+    }
+
+    public List<LineProgress> getProgress() {
+        loaded();
+        return progress;
+    }
+
+    public List<InvoiceView> getInvoices() {
+        loaded();
+        return invoiceList;
+    }
+
+    public List<InvoiceView> getUnpaid() {
+        return getInvoices().stream().filter(i -> i.paidOn() == null).toList();
+    }
+
+    public List<BigDecimal> getQuantities() {
+        loaded();
+        return quantities;
+    }
+
+    public String getProtocolNumber() {
+        return protocolNumber;
+    }
+
+    public void setProtocolNumber(String protocolNumber) {
+        this.protocolNumber = protocolNumber;
+    }
+
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    public void setDeliveredOn(LocalDate deliveredOn) {
+        this.deliveredOn = deliveredOn;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(String receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public void setInvoiceNumber(String invoiceNumber) {
+        this.invoiceNumber = invoiceNumber;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public void setIssuedOn(LocalDate issuedOn) {
+        this.issuedOn = issuedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public BigDecimal getNet() {
+        return net;
+    }
+
+    public void setNet(BigDecimal net) {
+        this.net = net;
+    }
+
+    public BigDecimal getVat() {
+        return vat;
+    }
+
+    public void setVat(BigDecimal vat) {
+        this.vat = vat;
+    }
+
+    public Long getPaidInvoiceId() {
+        return paidInvoiceId;
+    }
+
+    public void setPaidInvoiceId(Long paidInvoiceId) {
+        this.paidInvoiceId = paidInvoiceId;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+}
