@@ -24,6 +24,7 @@ import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.procurement.application.BudgetTests;
 import pl.citycare.procurement.application.ContractsTests;
 import pl.citycare.procurement.application.DeliveriesAndInvoicesTests;
+import pl.citycare.procurement.application.DistributionsTests;
 import pl.citycare.procurement.application.RequestsTests;
 import pl.citycare.procurement.application.ThresholdsTests;
 import pl.citycare.procurement.application.SuppliersTests;
@@ -50,7 +51,8 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         CallbacksTests, ClientsTests, EncryptionTests, SessionNotesTests,
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
-        RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests {
+        RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
+        DistributionsTests {
 
     @Deployment
     static WebArchive deployment() {

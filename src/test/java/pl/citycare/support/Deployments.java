@@ -39,7 +39,7 @@ public final class Deployments {
         WebArchive archive = application()
                 .addClass(suite)
                 .addClasses(Beans.class, Deployments.class, TestDirectory.class, EntityManagerHolder.class, Server.class,
-                        TestAccounts.class, TestCentres.class, TestBudget.class)
+                        TestAccounts.class, TestCentres.class, TestBudget.class, RecordedHandOvers.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibraries(jarOf(com.unboundid.ldap.sdk.LDAPConnection.class))
                 .addAsResource("directory/krakow.ldif")

@@ -23,11 +23,16 @@ public final class TestBudget {
 
     /** A fund of {@code planned} with one line (medical equipment) planning all of it; the line's id. */
     public static long freshLine(String planned) {
+        return freshLine(planned, "MEDICAL_EQUIPMENT");
+    }
+
+    /** A fund of {@code planned} with one line of the category (e.g. {@code MEDICAL_APPARATUS}) planning all of it. */
+    public static long freshLine(String planned, String category) {
         long id = 1_000_000 + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         TestCentres.update("INSERT INTO pr_fund (id, name, amount, version) VALUES (?, ?, ?, 0)", id, "Test fund " + id,
                 new BigDecimal(planned));
         TestCentres.update("INSERT INTO pr_budget_line (id, fund_id, category, planned, version) VALUES (?, ?, ?, ?, 0)", id, id,
-                "MEDICAL_EQUIPMENT", new BigDecimal(planned));
+                category, new BigDecimal(planned));
         return id;
     }
 

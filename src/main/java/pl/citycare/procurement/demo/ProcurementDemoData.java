@@ -12,6 +12,8 @@ import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.contract.LineTerms;
 import pl.citycare.procurement.domain.contract.VatRate;
 import pl.citycare.procurement.domain.delivery.Delivery;
+import pl.citycare.procurement.domain.distribution.Distribution;
+import pl.citycare.procurement.domain.distribution.RecipientKind;
 import pl.citycare.procurement.domain.invoice.Invoice;
 import pl.citycare.procurement.domain.request.Cpv;
 import pl.citycare.procurement.domain.request.LegalBasis;
@@ -87,6 +89,7 @@ public class ProcurementDemoData implements DemoDataSet {
         if (em.createQuery("SELECT COUNT(c) FROM Contract c", Long.class).getSingleResult() == 0) {
             CONTRACTS.forEach(this::contract);
             EXECUTION.forEach(this::execute);
+            DISTRIBUTIONS.forEach(this::distribute);
         }
     }
 
@@ -235,6 +238,53 @@ public class ProcurementDemoData implements DemoDataSet {
             em.persist(invoice);
             invoiced = invoiced.plus(invoice.getGross());
         }
+        em.flush();
+    }
+
+    /** A hand-over from a demo contract's line (its place, from 0); {@code inUseOn} for apparatus confirmed in use. */
+    record DemoDistribution(String contract, int line, RecipientKind kind, String recipient, String quantity, LocalDate on,
+                            LocalDate inUseOn) {
+    }
+
+    /**
+     * Where the equipment went: most ventilators and monitors are in use; two ventilators handed to a hospital
+     * were never confirmed in use and one stays in stock, both flagged as idle; masks went to a test site and
+     * a psychological aid centre too.
+     */
+    static final List<DemoDistribution> DISTRIBUTIONS = List.of(
+            new DemoDistribution("ZP/COVID/3/2020", 0, RecipientKind.HOSPITAL, "Szpital Miejski im. Przykładowego (przykład)", "6",
+                    LocalDate.of(2020, 4, 27), LocalDate.of(2020, 4, 29)),
+            new DemoDistribution("ZP/COVID/3/2020", 0, RecipientKind.HOSPITAL, "Szpital Specjalistyczny Nowa Huta (przykład)", "2",
+                    LocalDate.of(2020, 5, 22), null),
+            new DemoDistribution("ZP/PN/2/2021", 0, RecipientKind.HOSPITAL, "Szpital Miejski im. Przykładowego (przykład)", "12",
+                    LocalDate.of(2021, 5, 12), LocalDate.of(2021, 5, 14)),
+            new DemoDistribution("ZP/COVID/11/2020", 0, RecipientKind.HOSPITAL, "Szpital Specjalistyczny Nowa Huta (przykład)",
+                    "80000", LocalDate.of(2020, 10, 28), null),
+            new DemoDistribution("ZP/COVID/11/2020", 0, RecipientKind.TEST_SITE, "Punkt testowy Czyżyny (przykład)", "20000",
+                    LocalDate.of(2020, 10, 29), null),
+            new DemoDistribution("ZP/COVID/11/2020", 0, RecipientKind.AID_CENTRE, "CPPP1 Stare Miasto (przykład)", "2000",
+                    LocalDate.of(2020, 10, 30), null),
+            new DemoDistribution("ZP/COVID/12/2020", 0, RecipientKind.CARE_HOME, "Dom Pomocy Społecznej Podgórze (przykład)",
+                    "300000", LocalDate.of(2020, 11, 23), null));
+
+    private void distribute(DemoDistribution demo) {
+        Contract contract = em.createQuery("SELECT c FROM Contract c WHERE c.number = :number", Contract.class)
+                .setParameter("number", demo.contract()).getSingleResult();
+        boolean apparatus = em.find(BudgetLine.class, contract.getBudgetLineId()).getCategory() == BudgetCategory.MEDICAL_APPARATUS;
+        LocalDate today = LocalDate.now(ProcurementRequest.ZONE);
+        // Stock here is what the demo's own deliveries brought less the demo's earlier hand-overs; the domain checks it.
+        BigDecimal delivered = EXECUTION.stream().filter(e -> e.contract().equals(demo.contract()))
+                .flatMap(e -> e.deliveries().stream()).map(d -> new BigDecimal(d.quantities().get(demo.line())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal handed = DISTRIBUTIONS.stream().takeWhile(d -> d != demo)
+                .filter(d -> d.contract().equals(demo.contract()) && d.line() == demo.line())
+                .map(d -> new BigDecimal(d.quantity())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Distribution distribution = Distribution.handOver(contract, demo.line(), delivered.subtract(handed), apparatus, demo.kind(),
+                demo.recipient(), new BigDecimal(demo.quantity()), demo.on(), BUYER, at(demo.on()), today);
+        if (demo.inUseOn() != null) {
+            distribution.confirmInUse(demo.inUseOn(), today);
+        }
+        em.persist(distribution);
         em.flush();
     }
 

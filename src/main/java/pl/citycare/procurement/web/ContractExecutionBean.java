@@ -12,9 +12,14 @@ import pl.citycare.procurement.application.Deliveries;
 import pl.citycare.procurement.application.Deliveries.Acceptance;
 import pl.citycare.procurement.application.Deliveries.DeliveryView;
 import pl.citycare.procurement.application.Deliveries.LineProgress;
+import pl.citycare.procurement.application.Distributions;
+import pl.citycare.procurement.application.Distributions.DistributionView;
+import pl.citycare.procurement.application.Distributions.Handover;
+import pl.citycare.procurement.application.Distributions.Stock;
 import pl.citycare.procurement.application.Invoices;
 import pl.citycare.procurement.application.Invoices.InvoiceView;
 import pl.citycare.procurement.application.Invoices.Receipt;
+import pl.citycare.procurement.domain.distribution.RecipientKind;
 import pl.citycare.shared.application.Rejected;
 
 import java.io.IOException;
@@ -25,8 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Realizacja umowy: the deliveries (with their acceptance protocols as PDF) and the invoices of the
- * contract the page shows, and the clerk's forms for both.
+ * Realizacja umowy: the deliveries (with their acceptance protocols as PDF), the invoices and the
+ * hand-overs to recipients of the contract the page shows, and the clerk's forms for them.
  */
 @Named
 @ViewScoped
@@ -43,9 +48,22 @@ public class ContractExecutionBean implements Serializable {
     @Inject
     private Invoices invoices;
 
+    @Inject
+    private Distributions distributions;
+
     private List<DeliveryView> deliveryList;
     private List<LineProgress> progress;
     private List<InvoiceView> invoiceList;
+    private List<Stock> stock;
+    private List<DistributionView> distributionList;
+
+    private Integer handoverLine;
+    private RecipientKind recipientKind;
+    private String recipientName;
+    private BigDecimal handoverQuantity;
+    private LocalDate handedOn;
+    private Long inUseId;
+    private LocalDate inUseOn;
 
     private String protocolNumber;
     private LocalDate deliveredOn;
@@ -68,6 +86,8 @@ public class ContractExecutionBean implements Serializable {
         deliveryList = deliveries.of(contractId());
         progress = deliveries.progress(contractId());
         invoiceList = invoices.of(contractId());
+        stock = distributions.stock(contractId());
+        distributionList = distributions.of(contractId());
         quantities.clear();
         progress.forEach(p -> quantities.add(null));
     }
@@ -128,6 +148,112 @@ public class ContractExecutionBean implements Serializable {
         } catch (Rejected rejected) {
             refused("payment", rejected);
         }
+    }
+
+    public void handOver() {
+        try {
+            DistributionView done = distributions.handOver(contractId(), new Handover(handoverLine, recipientKind, recipientName,
+                    handoverQuantity, handedOn));
+            reload();
+            handoverQuantity = null;
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.distribution.done", done.recipientName());
+        } catch (Rejected rejected) {
+            refused("handover", rejected);
+        }
+    }
+
+    public void confirmInUse() {
+        DistributionView awaiting = getAwaitingUse().stream().filter(d -> inUseId != null && d.id() == inUseId).findFirst()
+                .orElse(null);
+        if (awaiting == null) {
+            Messages.add("inUse:awaiting", FacesMessage.SEVERITY_ERROR, "procurement.distribution.rule.choose");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        try {
+            distributions.confirmInUse(awaiting.id(), awaiting.version(), inUseOn);
+            reload();
+            inUseId = null;
+            inUseOn = null;
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "procurement.distribution.inUse", awaiting.recipientName());
+        } catch (Rejected rejected) {
+            refused("inUse", rejected);
+        }
+    }
+
+    public List<Stock> getStock() {
+        loaded();
+        return stock;
+    }
+
+    public List<DistributionView> getDistributions() {
+        loaded();
+        return distributionList;
+    }
+
+    /** Apparatus handed over and not yet confirmed in use. */
+    public List<DistributionView> getAwaitingUse() {
+        return getDistributions().stream().filter(d -> d.apparatus() && d.putIntoUseOn() == null).toList();
+    }
+
+    public RecipientKind[] getRecipientKinds() {
+        return RecipientKind.values();
+    }
+
+    public Integer getHandoverLine() {
+        return handoverLine;
+    }
+
+    public void setHandoverLine(Integer handoverLine) {
+        this.handoverLine = handoverLine;
+    }
+
+    public RecipientKind getRecipientKind() {
+        return recipientKind;
+    }
+
+    public void setRecipientKind(RecipientKind recipientKind) {
+        this.recipientKind = recipientKind;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public void setRecipientName(String recipientName) {
+        this.recipientName = recipientName;
+    }
+
+    public BigDecimal getHandoverQuantity() {
+        return handoverQuantity;
+    }
+
+    public void setHandoverQuantity(BigDecimal handoverQuantity) {
+        this.handoverQuantity = handoverQuantity;
+    }
+
+    public LocalDate getHandedOn() {
+        return handedOn;
+    }
+
+    public void setHandedOn(LocalDate handedOn) {
+        this.handedOn = handedOn;
+    }
+
+    public Long getInUseId() {
+        return inUseId;
+    }
+
+    public void setInUseId(Long inUseId) {
+        this.inUseId = inUseId;
+    }
+
+    public LocalDate getInUseOn() {
+        return inUseOn;
+    }
+
+    public void setInUseOn(LocalDate inUseOn) {
+        this.inUseOn = inUseOn;
     }
 
     private static void refused(String form, Rejected rejected) {

@@ -29,6 +29,8 @@ public class ProcurementMenu implements MenuContribution {
                         "/procurement/requests.xhtml", "pi pi-inbox", READERS, 420),
                 new MenuEntry("menu.group.procurement", "menu.procurement.contracts", "menu.procurement.contracts.hint",
                         "/procurement/contracts.xhtml", "pi pi-file", READERS, 425),
+                new MenuEntry("menu.group.procurement", "menu.procurement.equipment", "menu.procurement.equipment.hint",
+                        "/procurement/equipment.xhtml", "pi pi-exclamation-circle", READERS, 427),
                 new MenuEntry("menu.group.procurement", "menu.procurement.thresholds", "menu.procurement.thresholds.hint",
                         "/procurement/thresholds.xhtml", "pi pi-sliders-h", THRESHOLD_READERS, 430));
     }

@@ -109,6 +109,20 @@ public interface ContractBrowserTests {
         assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano fakturę FV/" + number);
         assertThat(session.text(By.cssSelector("[id='invoices'] tr.overdue"))).contains("po terminie, niezapłacona");
         session.assertAccessible("contract with a delivery and an overdue invoice");
+
+        // 20 of the 50 coveralls go to a care home; 21 more than are left would take the stock below zero.
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('handover:line').selectValue('0');"
+                + "PrimeFaces.getWidgetById('handover:recipientKind').selectValue('CARE_HOME');");
+        session.type("handover:recipientName", "Dom Pomocy Społecznej Podgórze");
+        session.type("handover:quantity_input", "51");
+        session.typeDate("handover:handedOn", "2021-05-25");
+        browser.findElement(By.id("handover:handOver")).click();
+        assertThat(session.text(By.cssSelector("[id='handover:quantity'] ~ .ui-message-error"))).contains("W magazynie nie ma tyle");
+        browser.findElement(By.id("handover:quantity_input")).sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "20");
+        browser.findElement(By.id("handover:handOver")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Dom Pomocy Społecznej Podgórze");
+        assertThat(session.text(By.id("stock"))).contains("30 szt.");
         Chromium.screenshot(browser, "procurement-contract");
     }
 }
