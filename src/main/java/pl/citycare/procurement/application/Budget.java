@@ -30,6 +30,17 @@ public class Budget {
 
     /** A fund with its lines; {@code unplanned} is what no line has taken yet. */
     public record FundView(long id, String name, Money amount, List<LineView> lines, Money unplanned) {
+
+        /** The lines added up, figure by figure: the one total the page, the PDF and the XLSX all show. */
+        public LineView total() {
+            Money zero = Money.zero(Money.PLN);
+            return new LineView(id, 0, null,
+                    lines.stream().map(LineView::planned).reduce(zero, Money::plus),
+                    lines.stream().map(LineView::committed).reduce(zero, Money::plus),
+                    lines.stream().map(LineView::remaining).reduce(zero, Money::plus),
+                    lines.stream().map(LineView::invoiced).reduce(zero, Money::plus),
+                    lines.stream().map(LineView::paid).reduce(zero, Money::plus));
+        }
     }
 
     /** A line's plan, what signed contracts commit (gross), what remains to commit, and what was invoiced and paid. */

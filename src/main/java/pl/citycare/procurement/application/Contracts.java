@@ -4,19 +4,23 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.procurement.domain.budget.BudgetCategory;
 import pl.citycare.procurement.domain.budget.BudgetLine;
+import pl.citycare.procurement.domain.budget.Fund;
 import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.contract.ContractLine;
 import pl.citycare.procurement.domain.contract.ContractVersion;
 import pl.citycare.procurement.domain.contract.LineTerms;
 import pl.citycare.procurement.domain.contract.VatRate;
 import pl.citycare.procurement.domain.request.Cpv;
+import pl.citycare.procurement.domain.request.LegalBasis;
 import pl.citycare.procurement.domain.request.ProcurementRequest;
 import pl.citycare.procurement.domain.request.RequestStatus;
 import pl.citycare.procurement.domain.supplier.Supplier;
@@ -29,7 +33,6 @@ import pl.citycare.shared.persistence.ListQuery.Sort;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,20 @@ public class Contracts {
 
     @Resource
     private SessionContext session;
+
+    /** The buyer as the register names it (zamawiający). */
+    @Inject
+    @ConfigProperty(name = "citycare.procurement.buyer-name", defaultValue = "Gmina Miejska Kraków")
+    private String buyerName;
+
+    /** Empty until configured (an empty default is "no value" to MicroProfile Config). */
+    @Inject
+    @ConfigProperty(name = "citycare.procurement.buyer-nip")
+    private Optional<String> buyerNip;
+
+    /** The buyer (zamawiający) named in the contract register. */
+    public record Buyer(String name, String nip) {
+    }
 
     /** One line as typed: the rules are checked when the contract or amendment is saved. */
     public record LineInput(String item, Cpv cpv, BigDecimal quantity, String unit, BigDecimal unitNet, Integer vatPercent) {
@@ -78,6 +95,15 @@ public class Contracts {
         public VersionView current() {
             return versions.get(versions.size() - 1);
         }
+    }
+
+    /**
+     * A row of the contract register (rejestr umów): what public bodies publish about their contracts. The
+     * value is the current version's; {@code amendments} lists each amendment's number, date and reason.
+     */
+    public record RegisterRow(String number, LocalDate signedOn, String supplierName, String supplierNip, String subject,
+                              Money net, Money gross, LocalDate termUntil, String fund, BudgetCategory line,
+                              LegalBasis legalBasis, List<String> amendments) {
     }
 
     /** An approved request a contract can be signed under. */
@@ -135,6 +161,26 @@ public class Contracts {
                 .map(r -> new RequestChoice(r.getId(), r.getSubject())).toList();
     }
 
+    public Buyer buyer() {
+        return new Buyer(buyerName, buyerNip.orElse(""));
+    }
+
+    /** Every contract, oldest first, as the register publishes it. */
+    public List<RegisterRow> register() {
+        return em.createQuery("SELECT c FROM Contract c ORDER BY c.signedOn, c.id", Contract.class).getResultStream().map(c -> {
+            Supplier supplier = em.find(Supplier.class, c.getSupplierId());
+            ProcurementRequest request = em.find(ProcurementRequest.class, c.getRequestId());
+            BudgetLine line = em.find(BudgetLine.class, c.getBudgetLineId());
+            Fund fund = em.find(Fund.class, line.getFundId());
+            ContractVersion current = c.current();
+            List<String> amendments = c.getVersions().stream().filter(v -> v.getNumber() > 1)
+                    .map(v -> (v.getNumber() - 1) + ": " + v.getSignedOn() + " " + v.getReason().orElse("")).toList();
+            return new RegisterRow(c.getNumber(), c.getSignedOn(), supplier.getName(), supplier.getNip(), request.getSubject(),
+                    current.getNetTotal(), current.getGrossTotal(), current.getTermUntil(), fund.getName(), line.getCategory(),
+                    request.getLegalBasis(), amendments);
+        }).toList();
+    }
+
     /** Every supplier, by name, for the new-contract form. */
     public List<SupplierChoice> suppliers() {
         return em.createQuery("SELECT s FROM Supplier s ORDER BY s.name, s.id", Supplier.class).getResultStream()
@@ -157,7 +203,7 @@ public class Contracts {
         List<LineTerms> lines = terms(s.lines());
         Contract contract;
         try {
-            contract = Contract.sign(s.number(), request, s.supplierId(), s.signedOn(), s.termUntil(), lines, me(), now(), today());
+            contract = Contract.sign(s.number(), request, s.supplierId(), s.signedOn(), s.termUntil(), lines, me(), Moments.now(), Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -194,7 +240,7 @@ public class Contracts {
         }
         ContractVersion amendment;
         try {
-            amendment = contract.amend(a.amendedOn(), a.reason(), a.termUntil(), lines, me(), now(), today());
+            amendment = contract.amend(a.amendedOn(), a.reason(), a.termUntil(), lines, me(), Moments.now(), Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -256,13 +302,7 @@ public class Contracts {
         return new LineView(l.getLineNo(), l.terms(), l.getNet(), l.getVat(), l.getGross());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
-    private static LocalDate today() {
-        return LocalDate.now(ProcurementRequest.ZONE);
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

@@ -16,9 +16,7 @@ import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,8 +94,8 @@ public class Deliveries {
         Delivery delivery;
         try {
             delivery = Delivery.accept(contract, a.protocolNumber(), a.deliveredOn(), a.receivedBy(),
-                    a.quantities() == null ? List.of() : a.quantities(), Delivered.byLine(em, contractId), me(), now(),
-                    LocalDate.now(ProcurementRequest.ZONE));
+                    a.quantities() == null ? List.of() : a.quantities(), Delivered.byLine(em, contractId), me(), Moments.now(),
+                    Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -111,9 +109,6 @@ public class Deliveries {
                 d.getLines().stream().map(l -> new DeliveredLine(l.getLineNo(), l.getItem(), l.getQuantity())).toList());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

@@ -18,14 +18,11 @@ import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.contract.ContractLine;
 import pl.citycare.procurement.domain.distribution.Distribution;
 import pl.citycare.procurement.domain.distribution.RecipientKind;
-import pl.citycare.procurement.domain.request.ProcurementRequest;
 import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.domain.RuleViolation;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +72,7 @@ public class Distributions {
     }
 
     public List<DistributionView> of(long contractId) {
-        LocalDate today = today();
+        LocalDate today = Moments.today();
         return em.createQuery("SELECT d FROM Distribution d WHERE d.contractId = :contract ORDER BY d.handedOn, d.id",
                 Distribution.class).setParameter("contract", contractId).getResultStream().map(d -> view(d, today)).toList();
     }
@@ -114,7 +111,7 @@ public class Distributions {
         Distribution distribution;
         try {
             distribution = Distribution.handOver(contract, h.lineIndex(), inStock, isApparatus(contract), h.recipientKind(),
-                    h.recipientName(), h.quantity(), h.handedOn(), me(), now(), today());
+                    h.recipientName(), h.quantity(), h.handedOn(), me(), Moments.now(), Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -123,7 +120,7 @@ public class Distributions {
         destination(distribution.getRecipientKind()).ifPresent(destination -> handedOver.fire(new EquipmentHandedOver(
                 distribution.getId(), destination, distribution.getRecipientName(), distribution.getItem(),
                 distribution.getQuantity(), distribution.getUnit(), distribution.getHandedOn())));
-        return view(distribution, today());
+        return view(distribution, Moments.today());
     }
 
     /** @throws Rejected (field {@code putIntoUseOn}) for no apparatus, a second confirmation or an impossible day */
@@ -137,17 +134,17 @@ public class Distributions {
             throw new OptimisticLockException("Distribution " + distributionId + " changed since it was read");
         }
         try {
-            distribution.confirmInUse(on, today());
+            distribution.confirmInUse(on, Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
         em.flush();
-        return view(distribution, today());
+        return view(distribution, Moments.today());
     }
 
     /** Apparatus idle for more than the configured days: in stock since its last delivery, or handed over and not in use. */
     public List<IdleEquipment> idle() {
-        LocalDate today = today();
+        LocalDate today = Moments.today();
         List<IdleEquipment> idle = new ArrayList<>();
         List<Contract> apparatus = em.createQuery("SELECT c FROM Contract c, BudgetLine l WHERE c.budgetLineId = l.id "
                 + "AND l.category = :apparatus ORDER BY c.signedOn, c.id", Contract.class)
@@ -206,13 +203,7 @@ public class Distributions {
                 d.isIdle(today, idleDays));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
-    private static LocalDate today() {
-        return LocalDate.now(ProcurementRequest.ZONE);
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

@@ -11,15 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.procurement.domain.contract.Contract;
 import pl.citycare.procurement.domain.invoice.Invoice;
-import pl.citycare.procurement.domain.request.ProcurementRequest;
 import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.domain.RuleViolation;
 import pl.citycare.shared.domain.money.Money;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -46,7 +43,7 @@ public class Invoices {
     }
 
     public List<InvoiceView> of(long contractId) {
-        LocalDate today = today();
+        LocalDate today = Moments.today();
         return em.createQuery("SELECT i FROM Invoice i WHERE i.contractId = :contract ORDER BY i.issuedOn, i.id", Invoice.class)
                 .setParameter("contract", contractId).getResultStream().map(i -> view(i, today)).toList();
     }
@@ -61,7 +58,7 @@ public class Invoices {
         Invoice invoice;
         try {
             invoice = Invoice.receive(contract, r.number(), r.issuedOn(), r.dueOn(), money(r.net()), money(r.vat()),
-                    BudgetSums.invoicedOnContract(em, contractId), me(), now(), today());
+                    BudgetSums.invoicedOnContract(em, contractId), me(), Moments.now(), Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -70,7 +67,7 @@ public class Invoices {
         }
         em.persist(invoice);
         em.flush();
-        return view(invoice, today());
+        return view(invoice, Moments.today());
     }
 
     /** @throws Rejected (field {@code paidOn}) for a day before issue or after today, or an invoice already paid */
@@ -84,12 +81,12 @@ public class Invoices {
             throw new OptimisticLockException("Invoice " + invoiceId + " changed since it was read");
         }
         try {
-            invoice.pay(paidOn, today());
+            invoice.pay(paidOn, Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
         em.flush();
-        return view(invoice, today());
+        return view(invoice, Moments.today());
     }
 
     private boolean numberTaken(long supplierId, String number) {
@@ -106,13 +103,7 @@ public class Invoices {
                 i.getGross(), i.getPaidOn().orElse(null), i.isOverdue(today));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
-    private static LocalDate today() {
-        return LocalDate.now(ProcurementRequest.ZONE);
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

@@ -32,7 +32,6 @@ import pl.citycare.shared.persistence.ListQuery.Sort;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +136,7 @@ public class Requests {
         if (line == null) {
             throw new Rejected("budgetLine", "procurement.request.rule.line");
         }
-        Instant now = now();
+        Instant now = Moments.now();
         ProcurementRequest request;
         try {
             BigDecimal rate = s.eurRate() != null || s.startDate() == null ? s.eurRate()
@@ -162,7 +161,7 @@ public class Requests {
     public RequestView recordBipPublication(long id, long expectedVersion, LocalDate publishedOn) {
         ProcurementRequest request = current(id, expectedVersion);
         try {
-            request.recordBipPublication(publishedOn, LocalDate.now(ProcurementRequest.ZONE));
+            request.recordBipPublication(publishedOn, Moments.today());
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
@@ -174,7 +173,7 @@ public class Requests {
     @RolesAllowed(Role.Names.PROCUREMENT_APPROVER)
     public RequestView approve(long id, long expectedVersion) {
         ProcurementRequest request = current(id, expectedVersion);
-        Instant now = now();
+        Instant now = Moments.now();
         try {
             request.approve(me(), now);
         } catch (RuleViolation violation) {
@@ -189,7 +188,7 @@ public class Requests {
     @RolesAllowed(Role.Names.PROCUREMENT_APPROVER)
     public RequestView reject(long id, long expectedVersion, String reason) {
         ProcurementRequest request = current(id, expectedVersion);
-        Instant now = now();
+        Instant now = Moments.now();
         try {
             request.reject(me(), reason, now);
         } catch (RuleViolation violation) {
@@ -232,7 +231,7 @@ public class Requests {
         for (SplitOrders.Group group : splitOrders(years, dictionary)) {
             group.requestIds().forEach(id -> splitWith.put(id, group.requestIds().stream().filter(o -> !o.equals(id)).toList()));
         }
-        LocalDate today = LocalDate.now(ProcurementRequest.ZONE);
+        LocalDate today = Moments.today();
         return requests.stream().map(r -> {
             List<Flag> flags = new ArrayList<>(r.getStatus() == RequestStatus.REJECTED ? List.of()
                     : dictionary.on(r.getStartDate()).flags(r.getEstimatedNet(), r.getLegalBasis()));
@@ -272,9 +271,6 @@ public class Requests {
         return SplitOrders.find(candidates);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 
     private String me() {
         return session.getCallerPrincipal().getName();

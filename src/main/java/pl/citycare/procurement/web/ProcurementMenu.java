@@ -23,6 +23,8 @@ public class ProcurementMenu implements MenuContribution {
         return List.of(
                 new MenuEntry("menu.group.procurement", "menu.procurement.budget", "menu.procurement.budget.hint",
                         "/procurement/budget.xhtml", "pi pi-wallet", READERS, 400),
+                new MenuEntry("menu.group.procurement", "menu.procurement.report", "menu.procurement.report.hint",
+                        "/procurement/report.xhtml", "pi pi-chart-bar", READERS, 405),
                 new MenuEntry("menu.group.procurement", "menu.procurement.suppliers", "menu.procurement.suppliers.hint",
                         "/procurement/suppliers.xhtml", "pi pi-truck", READERS, 410),
                 new MenuEntry("menu.group.procurement", "menu.procurement.requests", "menu.procurement.requests.hint",

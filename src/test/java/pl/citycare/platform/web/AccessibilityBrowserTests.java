@@ -49,7 +49,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
         assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
                 "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml", "/procurement/request.xhtml?id",
-                "/procurement/thresholds.xhtml", "/procurement/contracts.xhtml", "/procurement/equipment.xhtml",
+                "/procurement/thresholds.xhtml", "/procurement/contracts.xhtml", "/procurement/equipment.xhtml", "/procurement/report.xhtml",
                 "/procurement/contract.xhtml?id");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public interface SignInBrowserTests {
 
     List<String> EVERYONE = List.of("Strona główna", "Moje konto");
-    List<String> PROCUREMENT = List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi");
+    List<String> PROCUREMENT = List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi");
 
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
@@ -38,7 +38,7 @@ public interface SignInBrowserTests {
             Role.TESTING_CLERK, EVERYONE,
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
-            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
+            Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
                     "Ślad audytowy"));
 
     Map<Role, String> ROLE_NAMES_PL = Map.of(

@@ -156,4 +156,17 @@ public interface ContractsTests {
         assertThat(signed).isEqualTo(1);
         assertThat(lineOf(lineId).committed()).isEqualTo(Money.pln("600.00"));
     }
+
+    /** The register lists the demo's amended ventilator contract at its current value, with the amendment. */
+    @Test
+    default void theRegisterShowsEachContractAtItsCurrentValueWithItsAmendments() throws Exception {
+        List<Contracts.RegisterRow> register = Beans.get(AsAuditor.class).call(() -> contracts().register());
+        assertThat(register).filteredOn(r -> r.number().equals("ZP/COVID/3/2020")).singleElement().satisfies(r -> {
+            assertThat(r.gross()).isEqualTo(Money.pln("1603800.00"));
+            assertThat(r.supplierNip()).isEqualTo("4821993518");
+            assertThat(r.legalBasis()).isEqualTo(pl.citycare.procurement.domain.request.LegalBasis.COVID_EXEMPTION);
+            assertThat(r.amendments()).singleElement().asString().startsWith("1: 2020-05-05");
+        });
+        assertThat(Beans.get(AsAuditor.class).call(() -> contracts().buyer()).name()).isEqualTo("Gmina Miejska Kraków");
+    }
 }
