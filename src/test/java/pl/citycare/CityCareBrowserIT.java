@@ -15,6 +15,7 @@ import pl.citycare.healthsupport.web.hotline.HotlineCallBrowserTests;
 import pl.citycare.healthsupport.web.roster.RosterBrowserTests;
 import pl.citycare.healthsupport.web.statistics.StatisticsBrowserTests;
 import pl.citycare.platform.security.administration.web.AccountAdministrationBrowserTests;
+import pl.citycare.platform.audit.web.AuditTrailBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
 import pl.citycare.procurement.web.ContractBrowserTests;
@@ -39,7 +40,7 @@ import java.net.URL;
 class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrowserTests, AccessibilityBrowserTests,
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
-        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests,
+        StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         Server {
 
     @Deployment(testable = false)

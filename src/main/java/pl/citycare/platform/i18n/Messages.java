@@ -40,6 +40,11 @@ public final class Messages {
         }
     }
 
+    /** Whether the bundle of the user's language has {@code key}. */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, currentLocale()).containsKey(key);
+    }
+
     /** Adds a message for one field ({@code clientId}) or, with null, for the whole page. */
     public static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         String text = text(key, args);
