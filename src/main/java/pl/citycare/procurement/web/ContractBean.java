@@ -122,7 +122,8 @@ public class ContractBean implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey(),
                     Messages.text("procurement.category." + over.line()), format.pln(over.shortfall().amount()));
         } else {
-            boolean global = "lines".equals(rejected.field()) || "request".equals(rejected.field()) && "amendment".equals(form);
+            // "lines" (the list as a whole) and "amendment" (the contract itself) have no field: the page shows them on top.
+            boolean global = "lines".equals(rejected.field()) || "amendment".equals(rejected.field());
             String field = "amendedOn".equals(rejected.field()) ? "signedOn" : rejected.field();
             Messages.add(global ? null : form + ":" + field, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         }
