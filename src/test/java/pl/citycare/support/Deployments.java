@@ -112,6 +112,7 @@ public final class Deployments {
         runAs.put(AsCentrePsychologist.class, Role.CENTRE_PSYCHOLOGIST);
         runAs.put(AsHealthCoordinator.class, Role.HEALTH_COORDINATOR);
         runAs.put(AsProcurementClerk.class, Role.PROCUREMENT_CLERK);
+        runAs.put(AsTestingClerk.class, Role.TESTING_CLERK);
         runAs.put(AsProcurementApprover.class, Role.PROCUREMENT_APPROVER);
         runAs.put(AsAuditor.class, Role.AUDITOR);
         String principals = runAs.entrySet().stream()

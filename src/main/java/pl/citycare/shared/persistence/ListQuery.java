@@ -98,6 +98,24 @@ public final class ListQuery<T> {
                 .toArray(Predicate[]::new)));
     }
 
+    /**
+     * Any of the attributes contains any of the texts, exactly as given: for columns the application
+     * stores in one case (a search key in capitals), so no database function has to fold the case of
+     * non-ASCII letters, which a database with the C locale would not. Blank texts are skipped; none
+     * left, no filter.
+     */
+    public ListQuery<T> containsAny(java.util.Collection<String> texts, String... attributes) {
+        List<String> patterns = texts.stream().filter(t -> t != null && !t.isBlank())
+                .map(t -> "%" + escapeLike(t.trim()) + "%").distinct().toList();
+        if (patterns.isEmpty()) {
+            return this;
+        }
+        return where((cb, root) -> cb.or(patterns.stream()
+                .flatMap(pattern -> Arrays.stream(attributes)
+                        .map(attribute -> cb.like(path(root, attribute).as(String.class), pattern, ESCAPE)))
+                .toArray(Predicate[]::new)));
+    }
+
     /** The order of the list; later sorts break ties of earlier ones. */
     public ListQuery<T> sortedBy(Sort... order) {
         sorts.addAll(Arrays.asList(order));

@@ -1,0 +1,116 @@
+package pl.citycare.testing.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import pl.citycare.platform.demo.DemoDataSet;
+import pl.citycare.testing.domain.employer.Employer;
+import pl.citycare.testing.domain.employer.EmployerDetails;
+import pl.citycare.testing.domain.worker.PreferredLanguage;
+import pl.citycare.testing.domain.worker.UkrainianLatin;
+import pl.citycare.testing.domain.worker.Worker;
+import pl.citycare.testing.domain.worker.WorkerDetails;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * A season of the testing programme: fictional farms and plants around Kraków (made-up names; NIP and
+ * REGON carry valid check digits but belong to no one known) with their work sites, and a few hundred
+ * workers with Ukrainian names in Cyrillic and, as their passports print them, in the national
+ * transliteration. Generated from a fixed seed, so every demo start shows the same people.
+ */
+@ApplicationScoped
+public class TestingDemoData implements DemoDataSet {
+
+    static final int WORKERS_PER_EMPLOYER = 60;
+
+    record DemoEmployer(EmployerDetails details, List<String[]> sites) {
+    }
+
+    static final List<DemoEmployer> EMPLOYERS = List.of(
+            new DemoEmployer(new EmployerDetails("Gospodarstwo Sadownicze Wieliczka (przykład)", "6260181591", "423194873",
+                    "ul. Sadowa 4, 32-020 Wieliczka", "Janina Sadowska", "+48 12 555 01 01", "sad.wieliczka@example.pl"),
+                    List.<String[]>of(new String[]{"Sad jabłoniowy Grabówki", "Grabówki 12, 32-020 Wieliczka"},
+                            new String[]{"Chłodnia Wieliczka", "ul. Chłodnicza 1, 32-020 Wieliczka"})),
+            new DemoEmployer(new EmployerDetails("Szklarnie Niepołomice sp. z o.o. (przykład)", "1830166138", "674911863",
+                    "ul. Szklarniowa 8, 32-005 Niepołomice", "Piotr Ogrodnik", "+48 12 555 02 02", "biuro@szklarnie.example.pl"),
+                    List.<String[]>of(new String[]{"Szklarnia pomidorów", "ul. Szklarniowa 8, 32-005 Niepołomice"})),
+            new DemoEmployer(new EmployerDetails("Plantacje Truskawek Proszowice (przykład)", "2860913907", "352760184",
+                    "ul. Polna 21, 32-100 Proszowice", "Maria Truskawska", "+48 12 555 03 03", null),
+                    List.<String[]>of(new String[]{"Plantacja Koczanów", "Koczanów 3, 32-100 Proszowice"},
+                            new String[]{"Plantacja Klimontów", "Klimontów 15, 32-100 Proszowice"})),
+            new DemoEmployer(new EmployerDetails("Przetwórnia Owoców Skawina S.A. (przykład)", "7030824620", "655979710",
+                    "ul. Przemysłowa 30, 32-050 Skawina", "Tomasz Konserwa", "+48 12 555 04 04", "kadry@przetwornia.example.pl"),
+                    List.<String[]>of(new String[]{"Zakład produkcyjny", "ul. Przemysłowa 30, 32-050 Skawina"})),
+            new DemoEmployer(new EmployerDetails("Gospodarstwo Warzywne Igołomia (przykład)", "9194821999", "247104975",
+                    "Igołomia 44, 32-126 Igołomia", "Stanisław Warzywny", "+48 12 555 05 05", null),
+                    List.<String[]>of(new String[]{"Pola kapusty", "Igołomia 44, 32-126 Igołomia"})));
+
+    static final List<String> SURNAMES = List.of("Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Кравченко",
+            "Олійник", "Шевчук", "Поліщук", "Бойко", "Ткачук", "Мельник", "Савченко", "Руденко", "Марченко", "Лисенко",
+            "Мороз", "Петренко", "Кузьменко", "Павленко", "Гончаренко", "Клименко", "Зграя", "Ющенко", "Яковенко",
+            "Юрченко", "Гнатюк", "Кравчук", "Дячук", "Лук'яненко", "Мартинюк", "Романюк", "Климчук", "Остапчук",
+            "Семенюк", "Козак", "Швець", "Гуменюк", "Стасюк", "Їжак", "Єременко", "Зінченко", "Щербак");
+    static final List<String> MEN = List.of("Тарас", "Олександр", "Андрій", "Василь", "Юрій", "Сергій", "Дмитро",
+            "Микола", "Іван", "Богдан", "Олексій", "Євген", "Ярослав", "Віталій", "Петро");
+    static final List<String> WOMEN = List.of("Юлія", "Олена", "Наталія", "Оксана", "Ірина", "Тетяна", "Світлана",
+            "Ганна", "Марія", "Катерина", "Людмила", "Ольга", "Яна", "Вікторія", "Любов");
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    @Override
+    public int order() {
+        return TESTING;
+    }
+
+    @Override
+    public String name() {
+        return "testing";
+    }
+
+    @Override
+    @Transactional
+    public void load() {
+        var random = new Random(2021);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Warsaw"));
+        int serial = 0;
+        for (DemoEmployer demo : EMPLOYERS) {
+            if (!em.createQuery("SELECT e.id FROM Employer e WHERE e.nip = :nip", Long.class)
+                    .setParameter("nip", demo.details().nip()).getResultList().isEmpty()) {
+                serial += WORKERS_PER_EMPLOYER;
+                continue;
+            }
+            Employer employer = Employer.register(demo.details());
+            em.persist(employer);
+            demo.sites().forEach(site -> em.persist(employer.addSite(site[0], site[1])));
+            em.flush();
+            for (int i = 0; i < WORKERS_PER_EMPLOYER; i++) {
+                em.persist(Worker.register(worker(random, ++serial, employer.getId(), today), employer, today));
+            }
+        }
+    }
+
+    /** The {@code serial}-th demo worker: Cyrillic names drawn from the lists, Latin ones transliterated. */
+    static WorkerDetails worker(Random random, int serial, long employerId, LocalDate today) {
+        boolean woman = random.nextInt(100) < 45;
+        String surname = SURNAMES.get(random.nextInt(SURNAMES.size()));
+        String given = (woman ? WOMEN : MEN).get(random.nextInt(woman ? WOMEN.size() : MEN.size()));
+        LocalDate born = today.minusYears(19 + random.nextInt(42)).minusDays(random.nextInt(365));
+        String passport = "F" + (char) ('A' + random.nextInt(26)) + String.format(Locale.ROOT, "%06d", 100_000 + serial * 37 % 900_000);
+        int roll = random.nextInt(100);
+        PreferredLanguage language = roll < 75 ? PreferredLanguage.UK : roll < 88 ? PreferredLanguage.RU
+                : roll < 96 ? PreferredLanguage.PL : PreferredLanguage.EN;
+        String phone = String.format(Locale.ROOT, "+380 %02d %03d %04d", 50 + random.nextInt(49), random.nextInt(1000), random.nextInt(10_000));
+        var accommodation = new ArrayList<>(List.of("kwatera pracownicza", "hostel", "dom gospodarza"));
+        return new WorkerDetails(UkrainianLatin.of(surname).toUpperCase(Locale.ROOT), UkrainianLatin.of(given).toUpperCase(Locale.ROOT),
+                surname, given, born, "UA", passport, phone, language, employerId,
+                accommodation.get(random.nextInt(accommodation.size())) + " nr " + (1 + random.nextInt(40)));
+    }
+}

@@ -1,0 +1,2 @@
+/** The employer (pracodawca) and its work sites. */
+package pl.citycare.testing.domain.employer;

@@ -1,0 +1,25 @@
+package pl.citycare.testing.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.web.MenuContribution;
+import pl.citycare.platform.web.MenuEntry;
+
+import java.util.List;
+import java.util.Set;
+
+/** Testing's entries in the main menu. */
+@ApplicationScoped
+public class TestingMenu implements MenuContribution {
+
+    private static final Set<String> CLERK = Set.of(Role.Names.TESTING_CLERK);
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("menu.group.testing", "menu.testing.employers", "menu.testing.employers.hint",
+                        "/testing/employers.xhtml", "pi pi-building", CLERK, 300),
+                new MenuEntry("menu.group.testing", "menu.testing.workers", "menu.testing.workers.hint",
+                        "/testing/workers.xhtml", "pi pi-users", CLERK, 310));
+    }
+}
