@@ -32,6 +32,7 @@ import pl.citycare.shared.audit.AuditTrailTests;
 import pl.citycare.shared.persistence.BooleanQueryTests;
 import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
+import pl.citycare.testing.application.BookingsTests;
 import pl.citycare.testing.application.WorkersTests;
 import pl.citycare.support.RunAsIdentitiesTests;
 import pl.citycare.support.Server;
@@ -53,7 +54,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
-        DistributionsTests, WorkersTests {
+        DistributionsTests, WorkersTests, BookingsTests {
 
     @Deployment
     static WebArchive deployment() {

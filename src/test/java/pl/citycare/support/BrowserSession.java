@@ -6,6 +6,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -79,6 +80,21 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
     public void typeDate(String pickerId, String text) {
         WebElement field = visible(By.id(pickerId + "_input"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, text);
+    }
+
+    /**
+     * Picks the option with this label in a PrimeFaces drop-down through its widget (the call its keyboard
+     * and mouse handlers end in; clicking the animated overlay proved flaky), then checks the drop-down
+     * shows the label a person would read.
+     */
+    public void choose(String menuId, String label) {
+        // The options may still be on their way (a drop-down another field's Ajax re-renders).
+        String value = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage("option '" + label + "' in " + menuId).until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
+                        .filter(option -> option.getAttribute("textContent").trim().equals(label)).findFirst()
+                        .map(option -> option.getAttribute("value")).orElse(null));
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        wait.until(d -> d.findElement(By.id(menuId)).getText().contains(label));
     }
 
     public void signIn(String username, String password) {

@@ -90,6 +90,13 @@ public class Employers {
                 .map(row -> new EmployerChoice((Long) row[0], (String) row[1])).toList();
     }
 
+    /** Every work site as "employer: site", for the mobile test sites' pick list. */
+    public List<EmployerChoice> workSiteChoices() {
+        return em.createQuery("SELECT s.id, s.employer.name, s.name FROM WorkSite s ORDER BY s.employer.name, s.name, s.id",
+                        Object[].class).getResultStream()
+                .map(row -> new EmployerChoice((Long) row[0], row[1] + ": " + row[2])).toList();
+    }
+
     public Optional<EmployerView> employer(long id) {
         return Optional.ofNullable(em.find(Employer.class, id)).map(EmployerView::of);
     }
@@ -143,8 +150,13 @@ public class Employers {
         return EmployerView.of(employer);
     }
 
+    /** @throws Rejected when a mobile test site goes to this work site */
     public EmployerView removeSite(long employerId, long siteId) {
         Employer employer = find(employerId);
+        if (em.createQuery("SELECT COUNT(t) FROM TestSite t WHERE t.workSite.id = :site", Long.class)
+                .setParameter("site", siteId).getSingleResult() > 0) {
+            throw new Rejected("siteName", "testing.employer.rule.siteInUse");
+        }
         employer.removeSite(siteId);
         em.flush();
         return EmployerView.of(employer);

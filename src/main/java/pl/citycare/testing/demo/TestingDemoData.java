@@ -7,14 +7,24 @@ import jakarta.transaction.Transactional;
 import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.testing.domain.employer.Employer;
 import pl.citycare.testing.domain.employer.EmployerDetails;
+import pl.citycare.testing.domain.employer.WorkSite;
+import pl.citycare.testing.domain.site.SiteDetails;
+import pl.citycare.testing.domain.site.SiteKind;
+import pl.citycare.testing.domain.site.TestSite;
+import pl.citycare.testing.domain.slot.Booking;
+import pl.citycare.testing.domain.slot.Slot;
 import pl.citycare.testing.domain.worker.PreferredLanguage;
 import pl.citycare.testing.domain.worker.UkrainianLatin;
 import pl.citycare.testing.domain.worker.Worker;
 import pl.citycare.testing.domain.worker.WorkerDetails;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -29,6 +39,9 @@ import java.util.Random;
 public class TestingDemoData implements DemoDataSet {
 
     static final int WORKERS_PER_EMPLOYER = 60;
+    static final int SLOT_CAPACITY = 20;
+    static final String STATIONARY_SITE = "Punkt pobrań Kopernika (przykład)";
+    static final String MOBILE_SITE = "Zespół mobilny Niepołomice (przykład)";
 
     record DemoEmployer(EmployerDetails details, List<String[]> sites) {
     }
@@ -94,6 +107,49 @@ public class TestingDemoData implements DemoDataSet {
             for (int i = 0; i < WORKERS_PER_EMPLOYER; i++) {
                 em.persist(Worker.register(worker(random, ++serial, employer.getId(), today), employer, today));
             }
+        }
+        em.flush();
+        loadSites(today);
+    }
+
+    /**
+     * Two test sites, a stationary one in Kraków and a mobile team at the greenhouses in Niepołomice, with
+     * half-hour slots for twenty workers from two weeks ago to two weeks ahead; the first two employers' workers
+     * are booked into the coming days.
+     */
+    private void loadSites(LocalDate today) {
+        if (!em.createQuery("SELECT s.id FROM TestSite s WHERE s.name = :name", Long.class)
+                .setParameter("name", STATIONARY_SITE).getResultList().isEmpty()) {
+            return;
+        }
+        var weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        TestSite stationary = TestSite.register(new SiteDetails(STATIONARY_SITE, SiteKind.STATIONARY,
+                "ul. Kopernika 19, 31-501 Kraków", null, LocalTime.of(8, 0), LocalTime.of(14, 0), weekdays), null);
+        WorkSite greenhouse = em.createQuery("SELECT w FROM WorkSite w WHERE w.employer.nip = :nip", WorkSite.class)
+                .setParameter("nip", EMPLOYERS.get(1).details().nip()).getResultList().get(0);
+        TestSite mobile = TestSite.register(new SiteDetails(MOBILE_SITE, SiteKind.MOBILE, null, greenhouse.getId(),
+                LocalTime.of(7, 0), LocalTime.of(10, 0), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY)), greenhouse);
+        em.persist(stationary);
+        em.persist(mobile);
+        for (TestSite site : List.of(stationary, mobile)) {
+            site.plan(today.minusDays(14), today.plusDays(14), 30).forEach(planned -> em.persist(new Slot(site, planned, SLOT_CAPACITY)));
+        }
+        em.flush();
+        Instant now = Instant.now();
+        bookInOrder(stationary, EMPLOYERS.get(0).details().nip(), now);
+        bookInOrder(mobile, EMPLOYERS.get(1).details().nip(), now);
+    }
+
+    /** The employer's workers into the site's coming slots, twenty to a slot, as a clerk's group booking would. */
+    private void bookInOrder(TestSite site, String employerNip, Instant now) {
+        List<Worker> workers = em.createQuery("SELECT w FROM Worker w WHERE w.employer.nip = :nip ORDER BY w.surname, w.id",
+                Worker.class).setParameter("nip", employerNip).getResultList();
+        List<Slot> slots = em.createQuery("SELECT s FROM Slot s WHERE s.site = :site AND s.startsAt > :now ORDER BY s.startsAt",
+                Slot.class).setParameter("site", site).setParameter("now", now).getResultList();
+        for (int i = 0; i < workers.size() && i / SLOT_CAPACITY < slots.size(); i++) {
+            Slot slot = slots.get(i / SLOT_CAPACITY);
+            em.persist(new Booking(slot, workers.get(i), now, "testing"));
+            em.createQuery("UPDATE Slot s SET s.booked = s.booked + 1 WHERE s.id = :id").setParameter("id", slot.getId()).executeUpdate();
         }
     }
 

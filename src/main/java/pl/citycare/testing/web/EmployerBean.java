@@ -95,8 +95,12 @@ public class EmployerBean implements Serializable {
     }
 
     public void removeSite(long siteId) {
-        employer = employers.removeSite(employer.id(), siteId);
-        Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.employer.siteRemoved");
+        try {
+            employer = employers.removeSite(employer.id(), siteId);
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.employer.siteRemoved");
+        } catch (Rejected rejected) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+        }
     }
 
     private static void refuse(String clientId, Rejected rejected) {

@@ -20,6 +20,10 @@ public class TestingMenu implements MenuContribution {
                 new MenuEntry("menu.group.testing", "menu.testing.employers", "menu.testing.employers.hint",
                         "/testing/employers.xhtml", "pi pi-building", CLERK, 300),
                 new MenuEntry("menu.group.testing", "menu.testing.workers", "menu.testing.workers.hint",
-                        "/testing/workers.xhtml", "pi pi-users", CLERK, 310));
+                        "/testing/workers.xhtml", "pi pi-users", CLERK, 310),
+                new MenuEntry("menu.group.testing", "menu.testing.sites", "menu.testing.sites.hint",
+                        "/testing/sites.xhtml", "pi pi-map-marker", CLERK, 320),
+                new MenuEntry("menu.group.testing", "menu.testing.slots", "menu.testing.slots.hint",
+                        "/testing/slots.xhtml", "pi pi-calendar", CLERK, 330));
     }
 }

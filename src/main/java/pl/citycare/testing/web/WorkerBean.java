@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.shared.application.Rejected;
+import pl.citycare.testing.application.Bookings;
+import pl.citycare.testing.application.Bookings.BookingView;
 import pl.citycare.testing.application.Employers;
 import pl.citycare.testing.application.Employers.EmployerChoice;
 import pl.citycare.testing.application.Workers;
@@ -38,6 +40,11 @@ public class WorkerBean implements Serializable {
     @Inject
     private Employers employers;
 
+    @Inject
+    private Bookings bookings;
+
+    private List<BookingView> bookingList = List.of();
+
     private Long id;
     private WorkerView worker;
     private Long duplicateOf;
@@ -66,6 +73,7 @@ public class WorkerBean implements Serializable {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, "testing.worker.rule.unknown");
             return;
         }
+        bookingList = bookings.ofWorker(id);
         WorkerDetails d = worker.details();
         surname = d.surname();
         givenNames = d.givenNames();
@@ -115,6 +123,10 @@ public class WorkerBean implements Serializable {
     private static void refuse(String clientId, Rejected rejected) {
         Messages.add(clientId, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public List<BookingView> getBookings() {
+        return bookingList;
     }
 
     public PreferredLanguage[] getLanguages() {

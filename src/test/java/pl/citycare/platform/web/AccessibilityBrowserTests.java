@@ -52,7 +52,8 @@ public interface AccessibilityBrowserTests {
                 "/procurement/thresholds.xhtml", "/procurement/contracts.xhtml", "/procurement/equipment.xhtml", "/procurement/report.xhtml",
                 "/procurement/contract.xhtml?id");
         assertThat(pagesByRole.get("testing")).contains("/testing/employers.xhtml", "/testing/employer.xhtml?id",
-                "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker.xhtml?id");
+                "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
+                "/testing/site.xhtml?id", "/testing/slots.xhtml", "/testing/slots.xhtml?site", "/testing/slot.xhtml?id");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

@@ -34,7 +34,7 @@ public interface SignInBrowserTests {
             Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
-            Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy"),
+            Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Punkty pobrań", "Kalendarz terminów"),
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
@@ -135,7 +135,8 @@ public interface SignInBrowserTests {
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
-        assertThat(session.menuTexts()).containsExactly("Home", "My account");
+        assertThat(session.menuTexts()).containsExactly("Home", "My account", "COVID-19 testing", "Employers", "Workers",
+                "Test sites", "Slot calendar");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Головна сторінка");

@@ -17,17 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A hotline psychologist logs an imminent-risk call in Chromium. Runs in {@code CityCareBrowserIT}. */
 public interface HotlineCallBrowserTests {
 
-    /**
-     * Picks a value of a PrimeFaces drop-down through its widget (the same call its keyboard and mouse
-     * handlers end in; clicking the animated overlay proved flaky), then checks the drop-down shows the
-     * translated label a person would read.
-     */
-    private static void choose(BrowserSession session, String menuId, String value, String label) {
-        ((org.openqa.selenium.JavascriptExecutor) session.driver())
-                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-        assertThat(session.driver().findElement(By.id(menuId)).getText()).contains(label);
-    }
-
     @Test
     default void anImminentRiskCallIsSavedOnlyWithTheActionTakenAndNothingTypedIsLost(BrowserSession session) {
         WebDriver browser = session.driver();
@@ -38,8 +27,8 @@ public interface HotlineCallBrowserTests {
 
         session.type("call:duration_input", "25");
         browser.findElement(By.id("call:duration_input")).sendKeys(Keys.TAB);
-        choose(session, "call:riskLevel", "IMMINENT", "bezpośrednie zagrożenie");
-        choose(session, "call:outcome", "REFERRED_TO_EMERGENCY", "skierowano do pomocy doraźnej");
+        session.choose("call:riskLevel", "bezpośrednie zagrożenie");
+        session.choose("call:outcome", "skierowano do pomocy doraźnej (112, izba przyjęć)");
         session.type("call:summary", "Młody rozmówca, myśli samobójcze, rozmowa do przyjazdu pomocy.");
         browser.findElement(By.id("call:save")).click();
 
@@ -49,7 +38,7 @@ public interface HotlineCallBrowserTests {
                 .as("nothing typed is lost").isEqualTo("Młody rozmówca, myśli samobójcze, rozmowa do przyjazdu pomocy.");
         session.assertAccessible("call form with an error");
 
-        choose(session, "call:emergencyAction", "EMERGENCY_112_CALLED", "wezwano 112");
+        session.choose("call:emergencyAction", "wezwano 112");
         String actionAt = LocalDateTime.now(ZoneId.of("Europe/Warsaw")).truncatedTo(ChronoUnit.MINUTES)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         session.type("call:emergencyActionAt_input", actionAt);
@@ -102,7 +91,7 @@ public interface HotlineCallBrowserTests {
 
         session.type("call:duration_input", "35");
         browser.findElement(By.id("call:duration_input")).sendKeys(Keys.TAB);
-        choose(session, "call:riskLevel", "MODERATE", "umiarkowany");
+        session.choose("call:riskLevel", "umiarkowany");
         session.type("call:summary", summary);
         browser.findElement(By.id("call:summary")).sendKeys(Keys.TAB);
         session.await().until(d -> d.findElement(By.id("call:draftState")).getText().startsWith("Szkic zapisany o"));

@@ -7,6 +7,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoUsers;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.platform.web.SignInBrowserTests;
 import pl.citycare.support.BrowserSession;
 import pl.citycare.support.Chromium;
 
@@ -89,7 +91,7 @@ public interface AccountAdministrationBrowserTests {
         assertThat(session.visible(By.id("user-roles")).getText()).isEqualTo("Urzędnik programu testów");
         assertThat(browser.findElements(By.cssSelector("#menuForm\\:menubar .ui-menuitem-text")).stream()
                 .map(e -> e.getAttribute("textContent").trim()).toList())
-                .containsExactly("Strona główna", "Moje konto");
+                .containsExactlyElementsOf(SignInBrowserTests.MENUS.get(Role.TESTING_CLERK));
         session.open("/admin/users.xhtml");
         assertThat(session.visible(By.tagName("h1")).getText()).isEqualTo("Brak dostępu");
         Chromium.screenshot(browser, "clerk-after-password-change");

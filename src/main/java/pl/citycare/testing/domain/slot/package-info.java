@@ -1,0 +1,2 @@
+/** Slots (terminy) at a test site with their capacity, and the workers' bookings into them. */
+package pl.citycare.testing.domain.slot;
