@@ -8,6 +8,9 @@ import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.testing.domain.employer.Employer;
 import pl.citycare.testing.domain.employer.EmployerDetails;
 import pl.citycare.testing.domain.employer.WorkSite;
+import pl.citycare.testing.domain.sample.Sample;
+import pl.citycare.testing.domain.sample.TestResult;
+import pl.citycare.testing.domain.sample.TestType;
 import pl.citycare.testing.domain.site.SiteDetails;
 import pl.citycare.testing.domain.site.SiteKind;
 import pl.citycare.testing.domain.site.TestSite;
@@ -19,6 +22,7 @@ import pl.citycare.testing.domain.worker.Worker;
 import pl.citycare.testing.domain.worker.WorkerDetails;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -138,6 +142,40 @@ public class TestingDemoData implements DemoDataSet {
         Instant now = Instant.now();
         bookInOrder(stationary, EMPLOYERS.get(0).details().nip(), now);
         bookInOrder(mobile, EMPLOYERS.get(1).details().nip(), now);
+        testedInThePast(stationary, List.of(EMPLOYERS.get(2).details().nip(), EMPLOYERS.get(4).details().nip()), now);
+    }
+
+    /**
+     * The workers of these employers were tested at the site in the past two weeks, ten to a slot: their
+     * samples and the lab's answers a day or two later (mostly negative, a few positive, inconclusive or
+     * invalid; the latest still waiting for the lab).
+     */
+    private void testedInThePast(TestSite site, List<String> employerNips, Instant now) {
+        var random = new Random(2022);
+        List<Worker> workers = em.createQuery("SELECT w FROM Worker w WHERE w.employer.nip IN :nips ORDER BY w.id", Worker.class)
+                .setParameter("nips", employerNips).getResultList();
+        List<Slot> slots = em.createQuery("SELECT s FROM Slot s WHERE s.site = :site AND s.endsAt < :now ORDER BY s.startsAt",
+                Slot.class).setParameter("site", site).setParameter("now", now).getResultList();
+        // Ten workers to a slot, the groups spread over the two weeks, the last one in the latest slot.
+        int groups = (workers.size() + 9) / 10;
+        int step = Math.max(1, (slots.size() - 1) / Math.max(1, groups - 1));
+        for (int i = 0; i < workers.size() && (i / 10) * step < slots.size(); i++) {
+            Slot slot = slots.get(Math.min(slots.size() - 1, (i / 10) * step));
+            Worker worker = workers.get(i);
+            em.persist(new Booking(slot, worker, slot.getStartsAt().minus(Duration.ofDays(2)), "testing"));
+            em.createQuery("UPDATE Slot s SET s.booked = s.booked + 1 WHERE s.id = :id").setParameter("id", slot.getId()).executeUpdate();
+            Instant collected = slot.getStartsAt().plus(Duration.ofMinutes(2L * (i % 10)));
+            var sample = new Sample(String.format(Locale.ROOT, "KRK-%06d", 100_000 + i), worker, slot,
+                    i % 7 == 0 ? TestType.ANTIGEN : TestType.RT_PCR, collected, "Irena Pielęgniarska", "Laboratorium Miejskie w Krakowie", now);
+            Instant answered = collected.plus(Duration.ofHours(18 + random.nextInt(30)));
+            if (answered.isBefore(now)) {
+                int roll = random.nextInt(100);
+                TestResult result = roll < 91 ? TestResult.NEGATIVE : roll < 96 ? TestResult.POSITIVE
+                        : roll < 98 ? TestResult.INCONCLUSIVE : TestResult.INVALID;
+                sample.recordResult(result, answered, Sample.Source.CSV, "laboratorium", now);
+            }
+            em.persist(sample);
+        }
     }
 
     /** The employer's workers into the site's coming slots, twenty to a slot, as a clerk's group booking would. */

@@ -13,8 +13,12 @@ import pl.citycare.testing.application.Bookings.BookingView;
 import pl.citycare.testing.application.Bookings.GroupResult;
 import pl.citycare.testing.application.Employers;
 import pl.citycare.testing.application.Employers.EmployerChoice;
+import pl.citycare.platform.web.CurrentUserBean;
+import pl.citycare.testing.application.Samples;
+import pl.citycare.testing.application.Samples.SampleView;
 import pl.citycare.testing.application.TestSites;
 import pl.citycare.testing.application.TestSites.SlotView;
+import pl.citycare.testing.domain.sample.TestType;
 import pl.citycare.testing.domain.site.TestSite;
 
 import java.io.Serializable;
@@ -31,6 +35,8 @@ import java.util.List;
 public class SlotBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The programme's contracted laboratory in the demo; the clerk types another where a sample goes elsewhere. */
+    static final String DEFAULT_LAB = "Laboratorium Miejskie w Krakowie";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TestSite.ZONE);
 
     @Inject
@@ -42,6 +48,12 @@ public class SlotBean implements Serializable {
     @Inject
     private Employers employers;
 
+    @Inject
+    private Samples samples;
+
+    @Inject
+    private CurrentUserBean currentUser;
+
     private Long id;
     private SlotView slot;
     private List<BookingView> booked;
@@ -52,6 +64,12 @@ public class SlotBean implements Serializable {
     private Long employerId;
     private Integer capacity;
 
+    private String samplePassport;
+    private String barcode;
+    private TestType testType = TestType.RT_PCR;
+    private String lab = DEFAULT_LAB;
+    private String collectedBy;
+
     /** View action: the slot named by {@code id}. */
     public void load() {
         employerChoices = employers.choices();
@@ -61,6 +79,7 @@ public class SlotBean implements Serializable {
         }
         refresh();
         capacity = slot.capacity();
+        collectedBy = currentUser.getDisplayName();
     }
 
     private void refresh() {
@@ -91,6 +110,22 @@ public class SlotBean implements Serializable {
             refuse("booking:passport", rejected);
         }
         refresh();
+    }
+
+    /** The sample of a booked worker: passport, then the tube's barcode (a scanner types it and presses Enter). */
+    public void registerSample() {
+        try {
+            SampleView saved = samples.register(id, new Samples.Registration(samplePassport, barcode, testType, null, collectedBy, lab));
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.sample.registered", saved.barcode(), saved.workerName());
+            samplePassport = null;
+            barcode = null;
+        } catch (Rejected rejected) {
+            refuse("sample:" + ("passport".equals(rejected.field()) ? "samplePassport" : rejected.field()), rejected);
+        }
+    }
+
+    public TestType[] getTestTypes() {
+        return TestType.values();
     }
 
     public void bookGroup() {
@@ -179,6 +214,46 @@ public class SlotBean implements Serializable {
 
     public void setEmployerId(Long employerId) {
         this.employerId = employerId;
+    }
+
+    public String getSamplePassport() {
+        return samplePassport;
+    }
+
+    public void setSamplePassport(String samplePassport) {
+        this.samplePassport = samplePassport;
+    }
+
+    public String getBarcode() {
+        return barcode;
+    }
+
+    public void setBarcode(String barcode) {
+        this.barcode = barcode;
+    }
+
+    public TestType getTestType() {
+        return testType;
+    }
+
+    public void setTestType(TestType testType) {
+        this.testType = testType;
+    }
+
+    public String getLab() {
+        return lab;
+    }
+
+    public void setLab(String lab) {
+        this.lab = lab;
+    }
+
+    public String getCollectedBy() {
+        return collectedBy;
+    }
+
+    public void setCollectedBy(String collectedBy) {
+        this.collectedBy = collectedBy;
     }
 
     public Integer getCapacity() {

@@ -24,6 +24,8 @@ public class TestingMenu implements MenuContribution {
                 new MenuEntry("menu.group.testing", "menu.testing.sites", "menu.testing.sites.hint",
                         "/testing/sites.xhtml", "pi pi-map-marker", CLERK, 320),
                 new MenuEntry("menu.group.testing", "menu.testing.slots", "menu.testing.slots.hint",
-                        "/testing/slots.xhtml", "pi pi-calendar", CLERK, 330));
+                        "/testing/slots.xhtml", "pi pi-calendar", CLERK, 330),
+                new MenuEntry("menu.group.testing", "menu.testing.samples", "menu.testing.samples.hint",
+                        "/testing/samples.xhtml", "pi pi-filter", CLERK, 340));
     }
 }

@@ -10,6 +10,8 @@ import pl.citycare.shared.application.Rejected;
 import pl.citycare.testing.application.Bookings;
 import pl.citycare.testing.application.Bookings.BookingView;
 import pl.citycare.testing.application.Employers;
+import pl.citycare.testing.application.Samples;
+import pl.citycare.testing.application.Samples.SampleView;
 import pl.citycare.testing.application.Employers.EmployerChoice;
 import pl.citycare.testing.application.Workers;
 import pl.citycare.testing.application.Workers.DuplicatePassport;
@@ -44,6 +46,12 @@ public class WorkerBean implements Serializable {
     private Bookings bookings;
 
     private List<BookingView> bookingList = List.of();
+
+    @Inject
+    private Samples samples;
+
+    private List<SampleView> results = List.of();
+    private boolean resultsShown;
 
     private Long id;
     private WorkerView worker;
@@ -123,6 +131,20 @@ public class WorkerBean implements Serializable {
     private static void refuse(String clientId, Rejected rejected) {
         Messages.add(clientId, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** The worker's test results, shown on request: opening them is a read of health data, and audited. */
+    public void showResults() {
+        results = samples.resultsOf(worker.id());
+        resultsShown = true;
+    }
+
+    public List<SampleView> getResults() {
+        return results;
+    }
+
+    public boolean isResultsShown() {
+        return resultsShown;
     }
 
     public List<BookingView> getBookings() {

@@ -1,0 +1,85 @@
+package pl.citycare.testing.web;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import pl.citycare.platform.demo.DemoUsers;
+import pl.citycare.support.BrowserSession;
+import pl.citycare.support.Chromium;
+import pl.citycare.testing.application.SamplesTests;
+import pl.citycare.testing.domain.site.TestSite;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A testing clerk registers the sample of a booked demo worker by passport and a scanned barcode, enters an
+ * inconclusive result, books the retest it asks for, and opens the worker's results. Runs in
+ * {@code CityCareBrowserIT}.
+ */
+public interface SampleBrowserTests {
+
+    /** A demo employer whose workers the demo data books into the coming slots. */
+    String BOOKED_EMPLOYER = "Gospodarstwo Sadownicze Wieliczka (przykład)";
+
+    @Test
+    default void aClerkRegistersASampleEntersAnInconclusiveResultAndBooksTheRetest(BrowserSession session) {
+        WebDriver browser = session.driver();
+        session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
+        session.open("/testing/workers.xhtml");
+        session.choose("workers:employer", BOOKED_EMPLOYER);
+        browser.findElement(By.id("workers:search")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("workers:list")).getText().contains(BOOKED_EMPLOYER));
+        // The last worker on the first page: the group booking filled the slots by surname, so this one is
+        // booked later than the first ones other tests might reach.
+        var links = browser.findElements(By.cssSelector("a.worker-link"));
+        links.get(links.size() - 1).click();
+        String passport = session.visible(By.id("worker:passport")).getAttribute("value");
+        session.visible(By.cssSelector("[id='bookingList'] a")).click();
+
+        String barcode = SamplesTests.freshBarcode();
+        session.type("sample:samplePassport", passport);
+        session.type("sample:barcode", barcode.toLowerCase());
+        browser.findElement(By.id("sample:barcode")).sendKeys(Keys.ENTER); // what a scanner does after the code
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains("Zarejestrowano próbkę " + barcode));
+        session.assertAccessible("slot with a registered sample");
+
+        session.open("/testing/samples.xhtml");
+        session.type("samples:text", barcode);
+        browser.findElement(By.id("samples:search")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("samples:list")).getText().contains("czeka na laboratorium"));
+        session.assertAccessible("samples");
+        browser.findElement(By.linkText(barcode)).click();
+        assertThat(session.text(By.id("resultNow"))).isEqualTo("czeka na laboratorium");
+        assertThat(session.text(By.id("facts"))).contains("LOINC 94500-6").contains("DCC LP6464-4").contains("840539006");
+
+        session.choose("result:result", "niejednoznaczny");
+        session.typeDate("result:resultAt", LocalDateTime.now(TestSite.ZONE).plusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        browser.findElement(By.id("result:save")).click();
+        assertThat(session.text(By.cssSelector("[id='result:resultAt'] ~ .ui-message-error"))).contains("nie w przyszłości");
+        session.typeDate("result:resultAt", LocalDateTime.now(TestSite.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        browser.findElement(By.id("result:save")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("resultNow")).getText().startsWith("niejednoznaczny"));
+        assertThat(session.text(By.id("retest:bookRetest"))).isEqualTo("Zapisz na powtórny test");
+        session.assertAccessible("sample with an inconclusive result");
+        browser.findElement(By.id("retest:bookRetest")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("messages")).getText().contains("Zapisano pracownika na powtórny test."));
+        Chromium.screenshot(browser, "testing-sample");
+
+        browser.findElement(By.cssSelector("[id='facts'] a")).click(); // the worker
+        session.visible(By.id("results:showResults")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("results:resultList")).getText().contains(barcode));
+        assertThat(session.text(By.id("results:resultList"))).contains("niejednoznaczny");
+        assertThat(session.text(By.id("bookingList"))).contains("anulowany").contains("zapisany");
+    }
+}
