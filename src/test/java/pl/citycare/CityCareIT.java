@@ -33,6 +33,7 @@ import pl.citycare.shared.persistence.BooleanQueryTests;
 import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
 import pl.citycare.testing.application.BookingsTests;
+import pl.citycare.testing.application.ResultDocumentsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
 import pl.citycare.support.RunAsIdentitiesTests;
@@ -55,7 +56,8 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         AppointmentsTests, ReferralsTests, RetentionTests, StatisticsTests,
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
-        DistributionsTests, WorkersTests, BookingsTests, SamplesTests {
+        DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
+        ResultDocumentsTests {
 
     @Deployment
     static WebArchive deployment() {

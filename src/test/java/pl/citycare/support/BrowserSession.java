@@ -15,6 +15,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -95,6 +98,30 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
                         .map(option -> option.getAttribute("value")).orElse(null));
         ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
         wait.until(d -> d.findElement(By.id(menuId)).getText().contains(label));
+    }
+
+    /**
+     * Clicks what starts a download and returns the downloaded file's bytes, once Chromium has finished
+     * writing it (no {@code .crdownload} left).
+     */
+    public byte[] download(By trigger, String fileNameSuffix) {
+        try (var old = Files.list(Chromium.DOWNLOADS)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+            driver.findElement(trigger).click();
+            Path file = new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage("a download ending " + fileNameSuffix)
+                    .until(d -> {
+                        try (var files = Files.list(Chromium.DOWNLOADS)) {
+                            return files.filter(f -> f.getFileName().toString().endsWith(fileNameSuffix)).findFirst().orElse(null);
+                        } catch (IOException e) {
+                            return null;
+                        }
+                    });
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the download", e);
+        }
     }
 
     public void signIn(String username, String password) {

@@ -32,6 +32,8 @@ public final class Chromium implements ExecutionCondition, ParameterResolver, Af
 
     static final File BROWSER = new File("/usr/bin/chromium");
     static final File DRIVER = new File("/usr/bin/chromedriver");
+    /** Where the browser saves downloads (PDF included: opened by the test, not by a viewer). */
+    static final Path DOWNLOADS = downloadDirectory();
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Chromium.class);
 
     @Override
@@ -87,11 +89,21 @@ public final class Chromium implements ExecutionCondition, ParameterResolver, Af
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=pl-PL",
                     "--user-data-dir=" + profile);
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+            options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+                    "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
             System.setProperty("webdriver.chrome.driver", DRIVER.getPath()); // no Selenium Manager download
             var service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+        }
+    }
+
+    private static Path downloadDirectory() {
+        try {
+            return Files.createTempDirectory("citycare-downloads");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot create the browser's download directory", e);
         }
     }
 

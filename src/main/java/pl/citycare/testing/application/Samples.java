@@ -14,6 +14,8 @@ import pl.citycare.shared.audit.AuditTrail;
 import pl.citycare.shared.domain.RuleViolation;
 import pl.citycare.shared.persistence.ListQuery;
 import pl.citycare.shared.persistence.ListQuery.Sort;
+import pl.citycare.testing.domain.document.DocumentStatus;
+import pl.citycare.testing.domain.document.ResultDocument;
 import pl.citycare.testing.domain.sample.Sample;
 import pl.citycare.testing.domain.sample.TestResult;
 import pl.citycare.testing.domain.sample.TestType;
@@ -203,7 +205,7 @@ public class Samples {
     }
 
     /**
-     * A corrected answer, with the reason in the audit trail.
+     * A corrected answer, with the reason in the audit trail; documents issued for the old answer are revoked.
      *
      * @throws Rejected                for a blank reason, a pending sample, the same answer or a time out of range
      * @throws OptimisticLockException when the sample changed since {@code expectedVersion}
@@ -219,6 +221,11 @@ public class Samples {
             throw Rejected.by(violation);
         }
         auditTrail.because(reason.strip());
+        // A document that states the old result must not be trusted any more.
+        Instant revokedAt = now();
+        em.createQuery("SELECT d FROM ResultDocument d WHERE d.sample = :sample AND d.status = :valid", ResultDocument.class)
+                .setParameter("sample", sample).setParameter("valid", DocumentStatus.VALID).getResultList()
+                .forEach(document -> document.revoke(revokedAt));
         em.flush();
         return SampleView.of(sample);
     }

@@ -7,12 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.shared.application.Rejected;
+import org.omnifaces.util.Faces;
 import pl.citycare.testing.application.Employers;
+import pl.citycare.testing.application.ResultDocuments;
+import pl.citycare.testing.application.ResultDocuments.DocumentData;
 import pl.citycare.testing.application.Employers.DuplicateNip;
 import pl.citycare.testing.application.Employers.EmployerView;
 import pl.citycare.testing.domain.employer.EmployerDetails;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Pracodawca: a new employer ({@code employer.xhtml}) or one to correct ({@code ?id=}), with its work
@@ -26,6 +31,9 @@ public class EmployerBean implements Serializable {
 
     @Inject
     private Employers employers;
+
+    @Inject
+    private ResultDocuments documents;
 
     private Long id;
     private EmployerView employer;
@@ -101,6 +109,13 @@ public class EmployerBean implements Serializable {
         } catch (Rejected rejected) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         }
+    }
+
+    /** The result documents of the group: each worker's latest result, one page each, in one PDF. */
+    public void downloadDocuments() throws IOException {
+        List<DocumentData> group = documents.issueForEmployer(employer.id());
+        Faces.sendFile(ResultDocumentPdf.of(group, VerifyAddress.base(Faces.getExternalContext())),
+                "wyniki-pracodawca-" + employer.id() + ".pdf", true);
     }
 
     private static void refuse(String clientId, Rejected rejected) {

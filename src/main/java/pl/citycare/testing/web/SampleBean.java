@@ -7,13 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.shared.application.Rejected;
+import org.omnifaces.util.Faces;
 import pl.citycare.testing.application.Bookings;
+import pl.citycare.testing.application.ResultDocuments;
+import pl.citycare.testing.application.ResultDocuments.DocumentData;
 import pl.citycare.testing.application.Samples;
 import pl.citycare.testing.application.Samples.RetestSlot;
 import pl.citycare.testing.application.Samples.SampleView;
 import pl.citycare.testing.domain.sample.TestResult;
 import pl.citycare.testing.domain.site.TestSite;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,6 +38,9 @@ public class SampleBean implements Serializable {
 
     @Inject
     private Bookings bookings;
+
+    @Inject
+    private ResultDocuments documents;
 
     private Long id;
     private SampleView sample;
@@ -78,6 +85,17 @@ public class SampleBean implements Serializable {
         } catch (Rejected rejected) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
             retest = samples.retestSlot(id).orElse(null);
+        }
+    }
+
+    /** The bilingual result document: the valid one, or a new one for the current result. */
+    public void downloadDocument() throws IOException {
+        try {
+            DocumentData document = documents.issue(sample.id());
+            Faces.sendFile(ResultDocumentPdf.of(List.of(document), VerifyAddress.base(Faces.getExternalContext())),
+                    "wynik-" + sample.barcode() + ".pdf", true);
+        } catch (Rejected rejected) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
         }
     }
 

@@ -27,7 +27,7 @@ public interface SampleBrowserTests {
     String BOOKED_EMPLOYER = "Gospodarstwo Sadownicze Wieliczka (przykład)";
 
     @Test
-    default void aClerkRegistersASampleEntersAnInconclusiveResultAndBooksTheRetest(BrowserSession session) {
+    default void aClerkRegistersASampleEntersAnInconclusiveResultAndBooksTheRetest(BrowserSession session) throws Exception {
         WebDriver browser = session.driver();
         session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
         session.open("/testing/workers.xhtml");
@@ -74,6 +74,26 @@ public interface SampleBrowserTests {
         session.await().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("messages")).getText().contains("Zapisano pracownika na powtórny test."));
         Chromium.screenshot(browser, "testing-sample");
+
+        // The document as the worker gets it: both languages, the result, its identifier, and a QR code that
+        // opens the public check, which names nobody.
+        byte[] pdf = session.download(By.id("document:download"), ".pdf");
+        String[] page = ResultDocumentPdfTest.read(pdf).get(0);
+        assertThat(page[0]).contains("Zaświadczenie o wyniku testu w kierunku COVID-19").contains("Довідка про результат тесту на COVID-19")
+                .contains("niejednoznaczny / невизначений").contains(passport).contains("URN:UVCI:01:PL:KRK/TS/");
+        assertThat(page[1]).as("the QR code").startsWith(session.base().resolve("/verify/").toString());
+        session.forgetSignIn();
+        browser.get(page[1]);
+        assertThat(session.text(By.id("valid"))).contains("Ten dokument jest ważny.");
+        assertThat(session.text(By.id("result"))).isEqualTo("niejednoznaczny");
+        assertThat(browser.getPageSource()).doesNotContain(passport);
+        session.assertAccessible("public document check");
+        session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
+        session.open("/testing/samples.xhtml");
+        session.type("samples:text", barcode);
+        browser.findElement(By.id("samples:search")).click();
+        session.await().ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.linkText(barcode)).isEmpty());
+        browser.findElement(By.linkText(barcode)).click();
 
         browser.findElement(By.cssSelector("[id='facts'] a")).click(); // the worker
         session.visible(By.id("results:showResults")).click();
