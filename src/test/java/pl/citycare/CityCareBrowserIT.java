@@ -22,6 +22,7 @@ import pl.citycare.procurement.web.ContractBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.procurement.web.ThresholdsBrowserTests;
+import pl.citycare.testing.web.LabInboxBrowserTests;
 import pl.citycare.testing.web.SampleBrowserTests;
 import pl.citycare.testing.web.SlotBrowserTests;
 import pl.citycare.testing.web.WorkerBrowserTests;
@@ -44,7 +45,8 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         CentreStaffingBrowserTests, HotlineCallBrowserTests, CallbackBrowserTests, ClientIntakeBrowserTests,
         SessionNoteBrowserTests, AppointmentBrowserTests,
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
-        WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, Server {
+        WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
+        Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

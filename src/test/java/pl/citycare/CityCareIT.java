@@ -33,6 +33,7 @@ import pl.citycare.shared.persistence.BooleanQueryTests;
 import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
 import pl.citycare.testing.application.BookingsTests;
+import pl.citycare.testing.api.LabResultsApiTests;
 import pl.citycare.testing.application.ResultDocumentsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
@@ -57,7 +58,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
-        ResultDocumentsTests {
+        ResultDocumentsTests, LabResultsApiTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -26,6 +26,10 @@ public class TestingMenu implements MenuContribution {
                 new MenuEntry("menu.group.testing", "menu.testing.slots", "menu.testing.slots.hint",
                         "/testing/slots.xhtml", "pi pi-calendar", CLERK, 330),
                 new MenuEntry("menu.group.testing", "menu.testing.samples", "menu.testing.samples.hint",
-                        "/testing/samples.xhtml", "pi pi-filter", CLERK, 340));
+                        "/testing/samples.xhtml", "pi pi-filter", CLERK, 340),
+                new MenuEntry("menu.group.testing", "menu.testing.unmatched", "menu.testing.unmatched.hint",
+                        "/testing/unmatched.xhtml", "pi pi-inbox", CLERK, 345),
+                new MenuEntry("menu.group.testing", "menu.testing.labKeys", "menu.testing.labKeys.hint",
+                        "/testing/lab-keys.xhtml", "pi pi-key", Set.of(Role.Names.ADMIN), 390));
     }
 }

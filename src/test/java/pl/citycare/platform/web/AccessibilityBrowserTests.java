@@ -45,7 +45,8 @@ public interface AccessibilityBrowserTests {
         pagesByRole.forEach((user, pages) -> assertThat(pages).as("pages reached by " + user)
                 .contains("/index.xhtml", "/account/index.xhtml").hasSizeGreaterThan(2));
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
-                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml", "/procurement/thresholds.xhtml");
+                "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml", "/procurement/thresholds.xhtml",
+                "/testing/lab-keys.xhtml");
         assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
         assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
                 "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml", "/procurement/request.xhtml?id",
@@ -54,7 +55,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("testing")).contains("/testing/employers.xhtml", "/testing/employer.xhtml?id",
                 "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
                 "/testing/site.xhtml?id", "/testing/slots.xhtml", "/testing/slots.xhtml?site", "/testing/slot.xhtml?id", "/testing/samples.xhtml",
-                "/testing/sample.xhtml?id");
+                "/testing/sample.xhtml?id", "/testing/unmatched.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

@@ -28,13 +28,14 @@ public interface SignInBrowserTests {
     /** The menu each role must see, exactly, in Polish (menu entry texts, submenus included). */
     Map<Role, List<String>> MENUS = Map.of(
             Role.ADMIN, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Centra i psycholodzy",
-                    "Zakupy", "Progi", "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
+                    "Testy COVID-19", "Klucze API laboratoriów", "Zakupy", "Progi", "Administracja", "Użytkownicy", "Dziennik logowań", "Klucze szyfrowania"),
             Role.HOTLINE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Rozmowa na linii", "Oddzwonienia", "Moje dyżury"),
             Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
-            Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Punkty pobrań", "Kalendarz terminów", "Próbki i wyniki"),
+            Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Punkty pobrań", "Kalendarz terminów", "Próbki i wyniki",
+                    "Wyniki nieprzypisane"),
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
@@ -136,7 +137,7 @@ public interface SignInBrowserTests {
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
         assertThat(session.menuTexts()).containsExactly("Home", "My account", "COVID-19 testing", "Employers", "Workers",
-                "Test sites", "Slot calendar", "Samples and results");
+                "Test sites", "Slot calendar", "Samples and results", "Unmatched results");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Головна сторінка");

@@ -1,0 +1,176 @@
+package pl.citycare.testing.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.audit.AuditTrail;
+import pl.citycare.shared.domain.RuleViolation;
+import pl.citycare.testing.domain.lab.LabApiKey;
+import pl.citycare.testing.domain.lab.UnmatchedResult;
+import pl.citycare.testing.domain.lab.UnmatchedResult.Received;
+import pl.citycare.testing.domain.sample.Sample;
+import pl.citycare.testing.domain.sample.TestResult;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wyniki z laboratoriów: the administrator issues and revokes the labs' API keys; a lab's system posts its
+ * results with its key. Each result lands on its sample; posting the same result again changes nothing; a
+ * result that fits no sample (unknown barcode, or another answer for an answered sample) is never refused
+ * nor lost: it waits in the unmatched inbox (see {@link UnmatchedResults}).
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class LabResults {
+
+    /** A lab's clock may run a little ahead of ours. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @PersistenceContext(unitName = "citycare")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    /** A key as the administrator's list shows it: never the key itself. */
+    public record KeyView(long id, String lab, String keyStart, Instant createdAt, String createdBy, Instant revokedAt,
+                          Instant lastUsedAt) implements Serializable {
+
+        static KeyView of(LabApiKey k) {
+            return new KeyView(k.getId(), k.getLab(), k.getKeyStart(), k.getCreatedAt(), k.getCreatedBy(), k.getRevokedAt(),
+                    k.getLastUsedAt());
+        }
+    }
+
+    /** A new key, with the one time its plain form is shown. */
+    public record NewKey(KeyView key, String plain) implements Serializable {
+    }
+
+    /** What became of one posted result. */
+    public enum Outcome { RECORDED, ALREADY_RECORDED, UNMATCHED, ALREADY_WAITING }
+
+    /** One posted result's outcome, by its place in the post. */
+    public record ItemOutcome(int index, String barcode, Outcome outcome) implements Serializable {
+    }
+
+    /** No active key has this value: the post is refused as a whole. */
+    @ApplicationException(rollback = true)
+    public static class UnknownKey extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public UnknownKey() {
+            super("No active lab API key has this value");
+        }
+    }
+
+    public List<KeyView> keys() {
+        return em.createQuery("SELECT k FROM LabApiKey k ORDER BY k.lab, k.createdAt", LabApiKey.class).getResultStream()
+                .map(KeyView::of).toList();
+    }
+
+    /** @throws Rejected for a blank or over-long lab name */
+    public NewKey issueKey(String lab) {
+        LabApiKey.Issued issued;
+        try {
+            issued = LabApiKey.issue(lab, now(), session.getCallerPrincipal().getName());
+        } catch (RuleViolation violation) {
+            throw Rejected.by(violation);
+        }
+        em.persist(issued.key());
+        em.flush();
+        return new NewKey(KeyView.of(issued.key()), issued.plain());
+    }
+
+    public KeyView revokeKey(long id) {
+        LabApiKey key = em.find(LabApiKey.class, id);
+        if (key == null) {
+            throw new Rejected("key", "testing.labKey.rule.unknown");
+        }
+        key.revoke(now());
+        em.flush();
+        return KeyView.of(key);
+    }
+
+    /**
+     * Takes a lab's results, all or nothing: each lands on its sample, or waits in the unmatched inbox.
+     *
+     * @param apiKey  the key the lab's system presented
+     * @param results the results, already read ({@link pl.citycare.testing.domain.lab.LabReport})
+     * @throws UnknownKey when no active key has this value
+     */
+    @PermitAll // a lab's system has no user: this method checks the lab's API key before it touches anything
+    public List<ItemOutcome> receive(String apiKey, List<Received> results) {
+        LabApiKey key = apiKey == null ? null : em.createQuery("SELECT k FROM LabApiKey k WHERE k.keyHash = :hash", LabApiKey.class)
+                .setParameter("hash", LabApiKey.hash(apiKey)).getResultStream().filter(LabApiKey::isActive).findFirst().orElse(null);
+        if (key == null) {
+            throw new UnknownKey();
+        }
+        Instant now = now();
+        key.usedAt(now);
+        auditTrail.actingAs("lab:" + key.getLab());
+        var outcomes = new ArrayList<ItemOutcome>();
+        for (int i = 0; i < results.size(); i++) {
+            Received r = results.get(i);
+            outcomes.add(new ItemOutcome(i, r.barcode(), take(new Received(r.barcode(), r.result(), r.resultAt(),
+                    key.getLab(), Sample.Source.API, r.passport(), r.name(), r.birthDate()), now)));
+        }
+        em.flush();
+        return outcomes;
+    }
+
+    /** One result onto its sample, or into the inbox; the same result twice lands once. */
+    Outcome take(Received r, Instant now) {
+        Optional<Sample> sample = em.createQuery("SELECT s FROM Sample s WHERE s.barcode = :barcode", Sample.class)
+                .setParameter("barcode", r.barcode()).getResultStream().findFirst();
+        if (sample.isPresent()) {
+            Sample s = sample.get();
+            if (s.getResult() == r.result() && r.resultAt().equals(s.getResultAt())) {
+                return Outcome.ALREADY_RECORDED;
+            }
+            if (s.getResult() == TestResult.PENDING && !r.resultAt().isAfter(now.plus(CLOCK_SKEW))) {
+                try {
+                    s.recordResult(r.result(), r.resultAt().isAfter(now) ? now : r.resultAt(), r.source(), r.lab(), now);
+                    return Outcome.RECORDED;
+                } catch (RuleViolation timeBeforeCollection) {
+                    return waiting(r, UnmatchedResult.Reason.CONFLICT, now);
+                }
+            }
+            return waiting(r, UnmatchedResult.Reason.CONFLICT, now);
+        }
+        return waiting(r, UnmatchedResult.Reason.UNKNOWN_BARCODE, now);
+    }
+
+    private Outcome waiting(Received r, UnmatchedResult.Reason reason, Instant now) {
+        boolean known = !em.createQuery("SELECT u.id FROM UnmatchedResult u WHERE u.barcode = :barcode"
+                        + " AND u.resultAt = :at AND u.result = :result", Long.class)
+                .setParameter("barcode", r.barcode()).setParameter("at", r.resultAt()).setParameter("result", r.result())
+                .getResultList().isEmpty();
+        if (known) {
+            return Outcome.ALREADY_WAITING;
+        }
+        em.persist(new UnmatchedResult(r, reason, now));
+        return Outcome.UNMATCHED;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

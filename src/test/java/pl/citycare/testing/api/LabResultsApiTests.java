@@ -1,0 +1,135 @@
+package pl.citycare.testing.api;
+
+import org.junit.jupiter.api.Test;
+import pl.citycare.support.AsAdministrator;
+import pl.citycare.support.AsTestingClerk;
+import pl.citycare.support.Beans;
+import pl.citycare.support.Server;
+import pl.citycare.testing.application.BookingsTests;
+import pl.citycare.testing.application.LabResults;
+import pl.citycare.testing.application.ResultDocumentsTests;
+import pl.citycare.testing.application.Samples;
+import pl.citycare.testing.application.Samples.SampleView;
+import pl.citycare.testing.application.TestSites.SlotView;
+import pl.citycare.testing.application.UnmatchedResults;
+import pl.citycare.testing.application.UnmatchedResults.UnmatchedView;
+import pl.citycare.testing.application.Workers.WorkerView;
+import pl.citycare.testing.application.WorkersTests;
+import pl.citycare.testing.domain.sample.Sample;
+import pl.citycare.testing.domain.sample.TestResult;
+import pl.citycare.shared.application.Rejected;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * {@code POST /api/testing/results} over HTTP, and the unmatched inbox behind it: keys, problem details for
+ * what cannot be read, idempotency, and results that wait for a clerk instead of being refused. Runs in
+ * {@code CityCareIT}.
+ */
+public interface LabResultsApiTests extends Server {
+
+    private HttpResponse<String> post(String key, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(server().resolve("/api/testing/results")).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("X-Api-Key", key);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String item(String barcode, String result, String time, String passport) {
+        return "{\"barcode\":\"" + barcode + "\",\"result\":\"" + result + "\",\"resultTime\":\"" + time + "\""
+                + (passport == null ? "" : ",\"passport\":\"" + passport + "\"") + "}";
+    }
+
+    @Test
+    default void aLabPostsWithItsKeyIdempotentlyAndWhatFitsNoSampleWaitsForAClerk() throws Exception {
+        LabResults.NewKey key = Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).issueKey("Laboratorium API IT"));
+        List<SlotView> slots = BookingsTests.freshSlots(3);
+        List<WorkerView> workers = BookingsTests.freshWorkers(WorkersTests.freshEmployer("Farma Laboratoryjna IT"), 2);
+        SampleView first = ResultDocumentsTests.answeredSample(workers.get(0), slots.get(0), TestResult.PENDING);
+        SampleView second = ResultDocumentsTests.answeredSample(workers.get(1), slots.get(0), TestResult.PENDING);
+        String now = OffsetDateTime.now(ZoneOffset.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+        String mistyped = second.barcode().substring(0, second.barcode().length() - 1) + "X";
+        String body = "{\"results\":[" + item(first.barcode().toLowerCase(), "260415000", now, null) + ","
+                + item(mistyped, "dodatni", now, workers.get(1).details().passport()) + "]}";
+
+        HttpResponse<String> taken = post(key.plain(), "application/json", body);
+        assertThat(taken.statusCode()).isEqualTo(200);
+        assertThat(taken.body()).contains("\"outcome\":\"RECORDED\"").contains("\"outcome\":\"UNMATCHED\"");
+        SampleView recorded = Beans.get(AsTestingClerk.class).call(() -> Beans.get(Samples.class).sample(first.id())).orElseThrow();
+        assertThat(recorded.result()).isEqualTo(TestResult.NEGATIVE);
+        assertThat(recorded.resultSource()).isEqualTo(Sample.Source.API);
+        assertThat(recorded.resultBy()).isEqualTo("Laboratorium API IT");
+
+        HttpResponse<String> again = post(key.plain(), "application/json", body);
+        assertThat(again.body()).contains("\"ALREADY_RECORDED\":1").contains("\"ALREADY_WAITING\":1").contains("\"RECORDED\":0");
+        assertThat(Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).keys()))
+                .filteredOn(k -> k.id() == key.key().id()).singleElement().satisfies(k -> assertThat(k.lastUsedAt()).isNotNull());
+
+        // The clerk finds the waiting result, sees the sample it belongs to suggested by the passport, and matches it.
+        UnmatchedResults inbox = Beans.get(UnmatchedResults.class);
+        AsTestingClerk clerk = Beans.get(AsTestingClerk.class);
+        UnmatchedView waiting = clerk.call(() -> inbox.open(0, 10_000)).stream().filter(u -> u.barcode().equals(mistyped))
+                .findFirst().orElseThrow();
+        assertThat(clerk.call(() -> inbox.suggestions(waiting.id()))).extracting(UnmatchedResults.Suggestion::sampleId).contains(second.id());
+        clerk.call(() -> {
+            inbox.match(waiting.id(), second.id());
+            return null;
+        });
+        assertThat(clerk.call(() -> Beans.get(Samples.class).sample(second.id())).orElseThrow().result()).isEqualTo(TestResult.POSITIVE);
+        assertThatThrownBy(() -> clerk.call(() -> {
+            inbox.discard(waiting.id(), "za późno");
+            return null;
+        })).isInstanceOfSatisfying(Rejected.class, r -> assertThat(r.messageKey()).isEqualTo("testing.unmatched.rule.handled"));
+
+        Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).revokeKey(key.key().id()));
+        HttpResponse<String> revoked = post(key.plain(), "application/json", body);
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(revoked.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    default void whatCannotBeReadGetsAProblemDescriptionAndNothingIsTaken() throws Exception {
+        LabResults.NewKey key = Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).issueKey("Laboratorium Błędów IT"));
+        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+
+        HttpResponse<String> noKey = post(null, "application/json", "{\"results\":[]}");
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(post("cclab_wrong", "application/json", "{\"results\":[]}").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> malformed = post(key.plain(), "application/json", "{\"results\":[{\"barcode\":");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(malformed.body()).contains("\"status\":400").contains("\"title\":\"Malformed body\"");
+
+        HttpResponse<String> huge = post(key.plain(), "application/json", "{\"results\":[\"" + "x".repeat(1_000_001) + "\"]}");
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("too-large");
+
+        String unknownBarcode = "IT-NOWHERE-" + System.nanoTime();
+        HttpResponse<String> wrongItem = post(key.plain(), "application/json", "{\"results\":[" + item(unknownBarcode, "negative", now, null)
+                + "," + item("KRK-1", "maybe", "yesterday", null) + ",42]}");
+        assertThat(wrongItem.statusCode()).isEqualTo(400);
+        assertThat(wrongItem.body()).contains("\"index\":1,\"field\":\"result\"").contains("\"index\":1,\"field\":\"resultTime\"")
+                .contains("\"index\":2,\"field\":\"item\"");
+        assertThat(Beans.get(AsTestingClerk.class).call(() -> Beans.get(UnmatchedResults.class).open(0, 10_000)))
+                .as("all or nothing: the readable first item was not taken either").noneMatch(u -> u.barcode().equals(unknownBarcode));
+
+        HttpResponse<String> textPlain = post(key.plain(), "text/plain", "{\"results\":[]}");
+        assertThat(textPlain.statusCode()).as("a simple content type is not a JSON post").isEqualTo(415);
+
+        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().resolve("/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(openapi.body()).contains("/api/testing/results").contains("A laboratory sends test results");
+    }
+}
