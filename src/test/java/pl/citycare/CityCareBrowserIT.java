@@ -23,6 +23,7 @@ import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.procurement.web.ThresholdsBrowserTests;
 import pl.citycare.testing.web.LabInboxBrowserTests;
+import pl.citycare.testing.web.NotificationBrowserTests;
 import pl.citycare.testing.web.SampleBrowserTests;
 import pl.citycare.testing.web.SlotBrowserTests;
 import pl.citycare.testing.web.WorkerBrowserTests;
@@ -46,7 +47,7 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         SessionNoteBrowserTests, AppointmentBrowserTests,
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
-        Server {
+        NotificationBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

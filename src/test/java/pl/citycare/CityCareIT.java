@@ -34,6 +34,7 @@ import pl.citycare.shared.persistence.ListQueryTests;
 import pl.citycare.support.Deployments;
 import pl.citycare.testing.application.BookingsTests;
 import pl.citycare.testing.api.LabResultsApiTests;
+import pl.citycare.testing.application.NotificationsTests;
 import pl.citycare.testing.application.ResultDocumentsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
@@ -58,7 +59,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
-        ResultDocumentsTests, LabResultsApiTests {
+        ResultDocumentsTests, LabResultsApiTests, NotificationsTests {
 
     @Deployment
     static WebArchive deployment() {

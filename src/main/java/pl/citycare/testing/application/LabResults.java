@@ -148,6 +148,7 @@ public class LabResults {
             if (s.getResult() == TestResult.PENDING && !r.resultAt().isAfter(now.plus(CLOCK_SKEW))) {
                 try {
                     s.recordResult(r.result(), r.resultAt().isAfter(now) ? now : r.resultAt(), r.source(), r.lab(), now);
+                    PositiveResults.afterAnswer(em, s, now);
                     return Outcome.RECORDED;
                 } catch (RuleViolation timeBeforeCollection) {
                     return waiting(r, UnmatchedResult.Reason.CONFLICT, now);

@@ -25,6 +25,7 @@ import pl.citycare.testing.domain.worker.Worker;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public class Samples {
     public record SampleView(long id, long version, String barcode, long workerId, String workerName, String passport,
                              String employerName, long slotId, long siteId, String siteName, TestType testType,
                              Instant collectedAt, String collectedBy, String lab, TestResult result, Instant resultAt,
-                             Sample.Source resultSource, String resultBy) implements Serializable {
+                             Sample.Source resultSource, String resultBy, LocalDate isolationUntil) implements Serializable {
 
         static SampleView of(Sample s) {
             var w = s.getWorker().details();
@@ -82,7 +83,8 @@ public class Samples {
                     w.surname() + " " + w.givenNames(), w.passport(), s.getWorker().getEmployer().getName(),
                     s.getSlot().getId(), s.getSlot().getSite().getId(), s.getSlot().getSite().getName(), s.getTestType(),
                     s.getCollectedAt(), s.getCollectedBy(), s.getLab(), s.getResult(), s.getResultAt(),
-                    s.getResultSource(), s.getResultBy());
+                    s.getResultSource(), s.getResultBy(),
+                    s.getResult() == TestResult.POSITIVE ? PositiveResults.isolationUntil(s) : null);
         }
     }
 
@@ -200,6 +202,7 @@ public class Samples {
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
+        PositiveResults.afterAnswer(em, sample, now());
         em.flush();
         return SampleView.of(sample);
     }
@@ -226,6 +229,7 @@ public class Samples {
         em.createQuery("SELECT d FROM ResultDocument d WHERE d.sample = :sample AND d.status = :valid", ResultDocument.class)
                 .setParameter("sample", sample).setParameter("valid", DocumentStatus.VALID).getResultList()
                 .forEach(document -> document.revoke(revokedAt));
+        PositiveResults.afterAnswer(em, sample, revokedAt);
         em.flush();
         return SampleView.of(sample);
     }

@@ -122,6 +122,7 @@ public class UnmatchedResults {
         } catch (RuleViolation violation) {
             throw Rejected.by(violation);
         }
+        PositiveResults.afterAnswer(em, sample, now);
         em.flush();
     }
 

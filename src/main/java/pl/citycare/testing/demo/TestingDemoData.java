@@ -8,6 +8,8 @@ import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.testing.domain.employer.Employer;
 import pl.citycare.testing.domain.employer.EmployerDetails;
 import pl.citycare.testing.domain.employer.WorkSite;
+import pl.citycare.testing.domain.notification.Notification;
+import pl.citycare.testing.domain.notification.Recipient;
 import pl.citycare.testing.domain.sample.Sample;
 import pl.citycare.testing.domain.sample.TestResult;
 import pl.citycare.testing.domain.sample.TestType;
@@ -175,6 +177,18 @@ public class TestingDemoData implements DemoDataSet {
                 sample.recordResult(result, answered, Sample.Source.CSV, "laboratorium", now);
             }
             em.persist(sample);
+            if (sample.getResult() == TestResult.POSITIVE) {
+                // Reported as a clerk would have: the older ones sent and acknowledged, the latest still to send.
+                LocalDate until = collected.atZone(TestSite.ZONE).toLocalDate().plusDays(7);
+                for (Recipient recipient : Recipient.values()) {
+                    var notification = new Notification(sample, recipient, until, answered);
+                    if (answered.isBefore(now.minus(Duration.ofDays(3)))) {
+                        notification.sent(answered.plus(Duration.ofHours(2)), "testing");
+                        notification.acknowledged(answered.plus(Duration.ofDays(1)), "testing");
+                    }
+                    em.persist(notification);
+                }
+            }
         }
     }
 

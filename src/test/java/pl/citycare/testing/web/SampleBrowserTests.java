@@ -26,8 +26,12 @@ public interface SampleBrowserTests {
     /** A demo employer whose workers the demo data books into the coming slots. */
     String BOOKED_EMPLOYER = "Gospodarstwo Sadownicze Wieliczka (przykład)";
 
-    @Test
-    default void aClerkRegistersASampleEntersAnInconclusiveResultAndBooksTheRetest(BrowserSession session) throws Exception {
+    /**
+     * Signs in as the testing clerk and registers a sample of the demo worker {@code fromEnd} places from the
+     * end of the booked employer's first page, in the slot the worker is booked into; ends on the samples list
+     * filtered by the new barcode. Returns the passport and the barcode.
+     */
+    static String[] registerSampleOfABookedDemoWorker(BrowserSession session, int fromEnd) {
         WebDriver browser = session.driver();
         session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
         session.open("/testing/workers.xhtml");
@@ -35,10 +39,10 @@ public interface SampleBrowserTests {
         browser.findElement(By.id("workers:search")).click();
         session.await().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("workers:list")).getText().contains(BOOKED_EMPLOYER));
-        // The last worker on the first page: the group booking filled the slots by surname, so this one is
-        // booked later than the first ones other tests might reach.
+        // From the end of the first page: the group booking filled the slots by surname, so these are booked
+        // later than the first ones other tests might reach.
         var links = browser.findElements(By.cssSelector("a.worker-link"));
-        links.get(links.size() - 1).click();
+        links.get(links.size() - 1 - fromEnd).click();
         String passport = session.visible(By.id("worker:passport")).getAttribute("value");
         session.visible(By.cssSelector("[id='bookingList'] a")).click();
 
@@ -53,8 +57,25 @@ public interface SampleBrowserTests {
         session.open("/testing/samples.xhtml");
         session.type("samples:text", barcode);
         browser.findElement(By.id("samples:search")).click();
-        session.await().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("samples:list")).getText().contains("czeka na laboratorium"));
+        awaitOnlyRowOf(session, barcode);
+        assertThat(session.text(By.id("samples:list"))).contains("czeka na laboratorium");
+        return new String[]{passport, barcode};
+    }
+
+    /** Waits until the samples list, filtered by the barcode, shows that sample alone (the Ajax search is done). */
+    static void awaitOnlyRowOf(BrowserSession session, String barcode) {
+        session.await().ignoring(StaleElementReferenceException.class).until(d -> {
+            var rows = d.findElements(By.cssSelector("[id='samples:list_data'] tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(barcode);
+        });
+    }
+
+    @Test
+    default void aClerkRegistersASampleEntersAnInconclusiveResultAndBooksTheRetest(BrowserSession session) throws Exception {
+        WebDriver browser = session.driver();
+        String[] registered = registerSampleOfABookedDemoWorker(session, 0);
+        String passport = registered[0];
+        String barcode = registered[1];
         session.assertAccessible("samples");
         browser.findElement(By.linkText(barcode)).click();
         assertThat(session.text(By.id("resultNow"))).isEqualTo("czeka na laboratorium");
@@ -92,7 +113,7 @@ public interface SampleBrowserTests {
         session.open("/testing/samples.xhtml");
         session.type("samples:text", barcode);
         browser.findElement(By.id("samples:search")).click();
-        session.await().ignoring(StaleElementReferenceException.class).until(d -> !d.findElements(By.linkText(barcode)).isEmpty());
+        awaitOnlyRowOf(session, barcode);
         browser.findElement(By.linkText(barcode)).click();
 
         browser.findElement(By.cssSelector("[id='facts'] a")).click(); // the worker
