@@ -25,6 +25,7 @@ import pl.citycare.procurement.web.ThresholdsBrowserTests;
 import pl.citycare.testing.web.LabInboxBrowserTests;
 import pl.citycare.testing.web.NotificationBrowserTests;
 import pl.citycare.testing.web.SampleBrowserTests;
+import pl.citycare.testing.web.TestingStatisticsBrowserTests;
 import pl.citycare.testing.web.SlotBrowserTests;
 import pl.citycare.testing.web.WorkerBrowserTests;
 import pl.citycare.support.Chromium;
@@ -47,7 +48,7 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         SessionNoteBrowserTests, AppointmentBrowserTests,
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
-        NotificationBrowserTests, Server {
+        NotificationBrowserTests, TestingStatisticsBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -36,6 +36,7 @@ import pl.citycare.testing.application.BookingsTests;
 import pl.citycare.testing.api.LabResultsApiTests;
 import pl.citycare.testing.application.NotificationsTests;
 import pl.citycare.testing.application.ResultDocumentsTests;
+import pl.citycare.testing.application.TestingStatisticsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
 import pl.citycare.support.RunAsIdentitiesTests;
@@ -59,7 +60,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
-        ResultDocumentsTests, LabResultsApiTests, NotificationsTests {
+        ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests {
 
     @Deployment
     static WebArchive deployment() {

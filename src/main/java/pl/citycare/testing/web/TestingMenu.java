@@ -31,6 +31,8 @@ public class TestingMenu implements MenuContribution {
                         "/testing/unmatched.xhtml", "pi pi-inbox", CLERK, 345),
                 new MenuEntry("menu.group.testing", "menu.testing.notifications", "menu.testing.notifications.hint",
                         "/testing/notifications.xhtml", "pi pi-bell", CLERK, 350),
+                new MenuEntry("menu.group.testing", "menu.testing.statistics", "menu.testing.statistics.hint",
+                        "/testing/statistics.xhtml", "pi pi-chart-bar", CLERK, 360),
                 new MenuEntry("menu.group.testing", "menu.testing.labKeys", "menu.testing.labKeys.hint",
                         "/testing/lab-keys.xhtml", "pi pi-key", Set.of(Role.Names.ADMIN), 390));
     }
