@@ -22,6 +22,7 @@ import pl.citycare.procurement.web.ContractBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
 import pl.citycare.procurement.web.SupplierBrowserTests;
 import pl.citycare.procurement.web.ThresholdsBrowserTests;
+import pl.citycare.testing.web.LabImportBrowserTests;
 import pl.citycare.testing.web.LabInboxBrowserTests;
 import pl.citycare.testing.web.NotificationBrowserTests;
 import pl.citycare.testing.web.SampleBrowserTests;
@@ -48,7 +49,7 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         SessionNoteBrowserTests, AppointmentBrowserTests,
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
-        NotificationBrowserTests, TestingStatisticsBrowserTests, Server {
+        NotificationBrowserTests, TestingStatisticsBrowserTests, LabImportBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -29,6 +29,8 @@ public class TestingMenu implements MenuContribution {
                         "/testing/samples.xhtml", "pi pi-filter", CLERK, 340),
                 new MenuEntry("menu.group.testing", "menu.testing.unmatched", "menu.testing.unmatched.hint",
                         "/testing/unmatched.xhtml", "pi pi-inbox", CLERK, 345),
+                new MenuEntry("menu.group.testing", "menu.testing.labImport", "menu.testing.labImport.hint",
+                        "/testing/lab-import.xhtml", "pi pi-upload", CLERK, 343),
                 new MenuEntry("menu.group.testing", "menu.testing.notifications", "menu.testing.notifications.hint",
                         "/testing/notifications.xhtml", "pi pi-bell", CLERK, 350),
                 new MenuEntry("menu.group.testing", "menu.testing.statistics", "menu.testing.statistics.hint",

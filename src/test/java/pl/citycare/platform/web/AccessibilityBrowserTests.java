@@ -55,7 +55,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("testing")).contains("/testing/employers.xhtml", "/testing/employer.xhtml?id",
                 "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
                 "/testing/site.xhtml?id", "/testing/slots.xhtml", "/testing/slots.xhtml?site", "/testing/slot.xhtml?id", "/testing/samples.xhtml",
-                "/testing/sample.xhtml?id", "/testing/unmatched.xhtml", "/testing/notifications.xhtml",
+                "/testing/sample.xhtml?id", "/testing/unmatched.xhtml", "/testing/lab-import.xhtml", "/testing/notifications.xhtml",
                 "/testing/statistics.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",

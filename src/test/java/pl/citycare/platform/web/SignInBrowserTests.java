@@ -35,7 +35,7 @@ public interface SignInBrowserTests {
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
             Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Punkty pobrań", "Kalendarz terminów", "Próbki i wyniki",
-                    "Wyniki nieprzypisane", "Wyniki dodatnie", "Statystyki"),
+                    "Import wyników", "Wyniki nieprzypisane", "Wyniki dodatnie", "Statystyki"),
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
@@ -137,7 +137,7 @@ public interface SignInBrowserTests {
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
         assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
         assertThat(session.menuTexts()).containsExactly("Home", "My account", "COVID-19 testing", "Employers", "Workers",
-                "Test sites", "Slot calendar", "Samples and results", "Unmatched results",
+                "Test sites", "Slot calendar", "Samples and results", "Import lab results", "Unmatched results",
                 "Positive results", "Statistics");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();

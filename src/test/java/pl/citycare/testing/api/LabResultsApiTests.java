@@ -98,6 +98,31 @@ public interface LabResultsApiTests extends Server {
         assertThat(revoked.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
+    /** A lab's file imported by the clerk lands like a post: once, and what fits no sample waits in the inbox. */
+    @Test
+    default void aLabFileImportedTwiceLandsOnce() throws Exception {
+        List<SlotView> slots = BookingsTests.freshSlots(3);
+        WorkerView worker = BookingsTests.freshWorkers(WorkersTests.freshEmployer("Farma Pliku IT"), 1).get(0);
+        SampleView pending = ResultDocumentsTests.answeredSample(worker, slots.get(0), TestResult.PENDING);
+        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        String unknown = "IT-FILE-" + System.nanoTime();
+        String csv = "kod kreskowy;wynik;czas wyniku\n" + pending.barcode() + ";dodatni;" + now + "\n" + unknown + ";ujemny;" + now + "\n";
+        var parsed = pl.citycare.testing.domain.lab.LabCsv.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Laboratorium Plikowe IT");
+        var rows = parsed.lines().stream().map(pl.citycare.testing.domain.lab.LabCsv.Line::received).toList();
+        AsTestingClerk clerk = Beans.get(AsTestingClerk.class);
+
+        assertThat(clerk.call(() -> Beans.get(LabResults.class).importFile(rows))).extracting(LabResults.ItemOutcome::outcome)
+                .containsExactly(LabResults.Outcome.RECORDED, LabResults.Outcome.UNMATCHED);
+        assertThat(clerk.call(() -> Beans.get(LabResults.class).importFile(rows))).extracting(LabResults.ItemOutcome::outcome)
+                .containsExactly(LabResults.Outcome.ALREADY_RECORDED, LabResults.Outcome.ALREADY_WAITING);
+        SampleView recorded = clerk.call(() -> Beans.get(Samples.class).sample(pending.id())).orElseThrow();
+        assertThat(recorded.result()).isEqualTo(TestResult.POSITIVE);
+        assertThat(recorded.resultSource()).isEqualTo(Sample.Source.CSV);
+        assertThat(recorded.isolationUntil()).as("a positive result from a file is reported too").isNotNull();
+        assertThatThrownBy(() -> Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).importFile(rows)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+    }
+
     @Test
     default void whatCannotBeReadGetsAProblemDescriptionAndNothingIsTaken() throws Exception {
         LabResults.NewKey key = Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).issueKey("Laboratorium Błędów IT"));

@@ -98,7 +98,7 @@ public class UnmatchedResult extends AuditedEntity {
 
     /** What a lab sent, as it sent it, and why it waits. */
     public record Received(String barcode, TestResult result, Instant resultAt, String lab, Sample.Source source,
-                           String passport, String name, java.time.LocalDate birthDate) {
+                           String passport, String name, java.time.LocalDate birthDate) implements java.io.Serializable {
     }
 
     public UnmatchedResult(Received received, Reason reason, Instant at) {

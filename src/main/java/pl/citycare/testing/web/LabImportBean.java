@@ -1,0 +1,116 @@
+package pl.citycare.testing.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.shared.application.Rejected;
+import pl.citycare.testing.application.LabResults;
+import pl.citycare.testing.application.LabResults.ItemOutcome;
+import pl.citycare.testing.application.LabResults.Outcome;
+import pl.citycare.testing.domain.lab.LabCsv;
+import pl.citycare.testing.domain.lab.UnmatchedResult.Received;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Import wyników z pliku: the clerk uploads a lab's CSV, reads the preview with each line's problems
+ * (translated, with the line number and column), and imports the readable lines; importing the same file
+ * again changes nothing, and lines no sample fits wait in the unmatched inbox.
+ */
+@Named
+@ViewScoped
+public class LabImportBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LabResults labResults;
+
+    private transient Part file;
+    private String lab;
+    private List<LabCsv.Line> lines = List.of();
+
+    public void preview() {
+        lines = List.of();
+        if (lab == null || lab.isBlank()) {
+            refuse("upload:lab", "testing.labKey.rule.lab");
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            refuse("upload:file", "testing.labImport.rule.empty");
+            return;
+        }
+        if (file.getSize() > LabCsv.MAX_BYTES) {
+            refuse("upload:file", "testing.labImport.rule.tooLarge");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            LabCsv.Parsed parsed = LabCsv.read(in.readNBytes(LabCsv.MAX_BYTES + 1), lab.strip());
+            if (parsed.problemKey() != null) {
+                refuse("upload:file", parsed.problemKey());
+                return;
+            }
+            lines = parsed.lines();
+        } catch (IOException e) {
+            refuse("upload:file", "testing.labImport.rule.unreadable");
+        }
+    }
+
+    public void importReadable() {
+        List<Received> readable = lines.stream().filter(LabCsv.Line::readable).map(LabCsv.Line::received).toList();
+        try {
+            List<ItemOutcome> outcomes = labResults.importFile(readable);
+            Map<Outcome, Long> counts = outcomes.stream().collect(Collectors.groupingBy(ItemOutcome::outcome, Collectors.counting()));
+            Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.labImport.done", counts.getOrDefault(Outcome.RECORDED, 0L),
+                    counts.getOrDefault(Outcome.UNMATCHED, 0L),
+                    counts.getOrDefault(Outcome.ALREADY_RECORDED, 0L) + counts.getOrDefault(Outcome.ALREADY_WAITING, 0L),
+                    lines.size() - readable.size());
+            lines = List.of();
+        } catch (Rejected rejected) {
+            Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+        }
+    }
+
+    private static void refuse(String clientId, String key) {
+        Messages.add(clientId, FacesMessage.SEVERITY_ERROR, key);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A line's problems as the clerk reads them: column and translated message. */
+    public String problems(LabCsv.Line line) {
+        return line.problems().stream().map(p -> p.field() + ": " + Messages.text(p.messageKey())).collect(Collectors.joining("; "));
+    }
+
+    public long getReadableCount() {
+        return lines.stream().filter(LabCsv.Line::readable).count();
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getLab() {
+        return lab;
+    }
+
+    public void setLab(String lab) {
+        this.lab = lab;
+    }
+
+    public List<LabCsv.Line> getLines() {
+        return lines;
+    }
+}
