@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import pl.citycare.platform.api.ApiAuthenticationFilter;
 import pl.citycare.platform.api.Problems;
+import pl.citycare.platform.i18n.Messages;
 import pl.citycare.testing.application.LabResults;
 import pl.citycare.testing.application.LabResults.ItemOutcome;
 import pl.citycare.testing.domain.lab.LabReport;
@@ -107,7 +108,7 @@ public class LabResultsResource {
         var received = new ArrayList<Received>();
         JsonArrayBuilder errors = Json.createArrayBuilder();
         boolean wrong = false;
-        ResourceBundle english = ResourceBundle.getBundle("pl.citycare.i18n.messages", Locale.ROOT);
+        ResourceBundle english = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
         for (int i = 0; i < items.asJsonArray().size(); i++) {
             JsonValue item = items.asJsonArray().get(i);
             if (item.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -67,7 +67,7 @@ public class TestingStatistics {
         }
         return new Report(from, to, figures("", rows), byDay,
                 grouped(rows, r -> r.day().get(IsoFields.WEEK_BASED_YEAR) + "-W"
-                        + String.format("%02d", r.day().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))),
+                        + String.format(java.util.Locale.ROOT, "%02d", r.day().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))),
                 grouped(rows, Row::employer), grouped(rows, Row::site));
     }
 

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import pl.citycare.platform.i18n.Messages;
 import pl.citycare.testing.application.ResultDocuments.DocumentData;
 import pl.citycare.testing.domain.site.TestSite;
 import pl.citycare.testing.domain.worker.WorkerDetails;
@@ -41,7 +42,6 @@ public final class ResultDocumentPdf {
 
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TestSite.ZONE);
-    private static final String BUNDLE = "pl.citycare.i18n.messages";
     private static final float QR_SIZE = 130;
 
     private ResultDocumentPdf() {
@@ -51,8 +51,8 @@ public final class ResultDocumentPdf {
     public static byte[] of(List<DocumentData> documents, String verifyBase) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
-        ResourceBundle pl = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl"));
-        ResourceBundle uk = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("uk"));
+        ResourceBundle pl = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("pl"));
+        ResourceBundle uk = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("uk"));
         try {
             BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             Font title = new Font(base, 14);

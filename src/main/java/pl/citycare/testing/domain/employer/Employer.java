@@ -15,6 +15,7 @@ import pl.citycare.shared.audit.AuditedEntity;
 import pl.citycare.shared.domain.RuleViolation;
 import pl.citycare.shared.domain.identifiers.Nip;
 import pl.citycare.shared.domain.identifiers.Regon;
+import pl.citycare.testing.domain.ContactPhone;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,6 @@ public class Employer extends AuditedEntity {
     public static final int PERSON_MAX = 200;
     public static final int SITES_MAX = 50;
 
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,24}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
@@ -94,7 +94,7 @@ public class Employer extends AuditedEntity {
         String person = strip(details.contactPerson());
         require(person != null && person.length() <= PERSON_MAX, "contactPerson", "testing.employer.rule.contactPerson");
         String phone = strip(details.contactPhone());
-        require(phone == null || PHONE.matcher(phone).matches(), "contactPhone", "testing.rule.phone");
+        require(phone == null || ContactPhone.isValid(phone), "contactPhone", "testing.rule.phone");
         String email = strip(details.contactEmail());
         require(email == null || (email.length() <= PERSON_MAX && EMAIL.matcher(email).matches()), "contactEmail",
                 "testing.employer.rule.contactEmail");

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import pl.citycare.shared.audit.AuditExcluded;
 import pl.citycare.shared.audit.AuditedEntity;
 import pl.citycare.shared.domain.RuleViolation;
+import pl.citycare.testing.domain.ContactPhone;
 import pl.citycare.testing.domain.employer.Employer;
 
 import java.time.LocalDate;
@@ -43,7 +44,6 @@ public class Worker extends AuditedEntity {
     public static final int OLDEST_AGE = 100;
 
     private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{6,15}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,24}");
     private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\\s'’ʼ.-]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -137,7 +137,7 @@ public class Worker extends AuditedEntity {
         String cleanPassport = normalisedPassport(details.passport());
         require(cleanPassport != null && PASSPORT.matcher(cleanPassport).matches(), "passport", "testing.worker.rule.passport");
         String cleanPhone = strip(details.phone());
-        require(cleanPhone == null || PHONE.matcher(cleanPhone).matches(), "phone", "testing.rule.phone");
+        require(cleanPhone == null || ContactPhone.isValid(cleanPhone), "phone", "testing.rule.phone");
         require(details.language() != null, "language", "testing.worker.rule.language");
         require(employer != null, "employer", "testing.worker.rule.employer");
         String place = strip(details.accommodation());
