@@ -29,6 +29,8 @@ import pl.citycare.testing.web.SampleBrowserTests;
 import pl.citycare.testing.web.TestingStatisticsBrowserTests;
 import pl.citycare.testing.web.SlotBrowserTests;
 import pl.citycare.testing.web.WorkerBrowserTests;
+import pl.citycare.testing.web.WorkerImportBrowserTests;
+import pl.citycare.testing.web.TestingProgrammeBrowserTests;
 import pl.citycare.support.Chromium;
 import pl.citycare.support.Deployments;
 import pl.citycare.support.Server;
@@ -49,7 +51,8 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         SessionNoteBrowserTests, AppointmentBrowserTests,
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
-        NotificationBrowserTests, TestingStatisticsBrowserTests, LabImportBrowserTests, Server {
+        NotificationBrowserTests, TestingStatisticsBrowserTests, LabImportBrowserTests, WorkerImportBrowserTests,
+        TestingProgrammeBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -39,6 +39,7 @@ import pl.citycare.testing.application.ResultDocumentsTests;
 import pl.citycare.testing.application.TestingStatisticsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
+import pl.citycare.testing.application.WorkerImportsTests;
 import pl.citycare.support.RunAsIdentitiesTests;
 import pl.citycare.support.Server;
 
@@ -60,7 +61,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
-        ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests {
+        ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -21,6 +21,8 @@ public class TestingMenu implements MenuContribution {
                         "/testing/employers.xhtml", "pi pi-building", CLERK, 300),
                 new MenuEntry("menu.group.testing", "menu.testing.workers", "menu.testing.workers.hint",
                         "/testing/workers.xhtml", "pi pi-users", CLERK, 310),
+                new MenuEntry("menu.group.testing", "menu.testing.workerImport", "menu.testing.workerImport.hint",
+                        "/testing/worker-import.xhtml", "pi pi-file-import", CLERK, 315),
                 new MenuEntry("menu.group.testing", "menu.testing.sites", "menu.testing.sites.hint",
                         "/testing/sites.xhtml", "pi pi-map-marker", CLERK, 320),
                 new MenuEntry("menu.group.testing", "menu.testing.slots", "menu.testing.slots.hint",

@@ -53,7 +53,7 @@ public interface AccessibilityBrowserTests {
                 "/procurement/thresholds.xhtml", "/procurement/contracts.xhtml", "/procurement/equipment.xhtml", "/procurement/report.xhtml",
                 "/procurement/contract.xhtml?id");
         assertThat(pagesByRole.get("testing")).contains("/testing/employers.xhtml", "/testing/employer.xhtml?id",
-                "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
+                "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker-import.xhtml", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
                 "/testing/site.xhtml?id", "/testing/slots.xhtml", "/testing/slots.xhtml?site", "/testing/slot.xhtml?id", "/testing/samples.xhtml",
                 "/testing/sample.xhtml?id", "/testing/unmatched.xhtml", "/testing/lab-import.xhtml", "/testing/notifications.xhtml",
                 "/testing/statistics.xhtml");
