@@ -2,11 +2,13 @@ package pl.citycare.testing.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.shared.application.Rejected;
+import pl.citycare.shared.audit.AuditTrail;
 import pl.citycare.shared.domain.RuleViolation;
 import pl.citycare.shared.persistence.ListQuery;
 import pl.citycare.shared.persistence.ListQuery.Sort;
@@ -38,7 +40,13 @@ public class Workers {
     public static final Map<String, String> SORTABLE = Map.of("surname", "surname", "birthDate", "birthDate",
             "passport", "passport", "employer", "employer.name", "language", "language");
 
+    /** The most workers one export holds: more than any employer's list (the import takes 25,000 rows). */
+    public static final int EXPORT_MAX = 50_000;
+
     private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
@@ -77,6 +85,15 @@ public class Workers {
         sorts.add(Sort.asc("givenNames"));
         sorts.add(Sort.asc("id"));
         return list(filter).sortedBy(sorts.toArray(Sort[]::new)).page(first, max).stream().map(WorkerView::of).toList();
+    }
+
+    /**
+     * Every worker the filter selects (at most {@value #EXPORT_MAX}), for the clerk's export; a read of many
+     * people's personal data, so it is recorded in the audit trail.
+     */
+    public List<WorkerView> export(WorkerFilter filter) {
+        auditTrail.recordRead("WorkerList", filter.employerId() == null ? "all" : String.valueOf(filter.employerId()));
+        return search(filter, List.of(), 0, EXPORT_MAX);
     }
 
     public long count(WorkerFilter filter) {

@@ -4,7 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import pl.citycare.platform.export.Table;
+import pl.citycare.platform.export.TableExport;
+import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.web.PagedList;
+import pl.citycare.testing.domain.worker.WorkerDetails;
+import pl.citycare.testing.domain.workerimport.WorkerColumn;
 import pl.citycare.shared.persistence.ListQuery.Sort;
 import pl.citycare.testing.application.Employers;
 import pl.citycare.testing.application.Employers.EmployerChoice;
@@ -12,7 +18,10 @@ import pl.citycare.testing.application.Workers;
 import pl.citycare.testing.application.Workers.WorkerFilter;
 import pl.citycare.testing.application.Workers.WorkerView;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,6 +65,33 @@ public class WorkersBean implements Serializable {
 
     private WorkerFilter filter() {
         return new WorkerFilter(text, employerId);
+    }
+
+    public void exportCsv() throws IOException {
+        Faces.sendFile(TableExport.csv(List.of(table())), "pracownicy.csv", true);
+    }
+
+    public void exportXlsx() throws IOException {
+        Faces.sendFile(TableExport.xlsx(List.of(table())), "pracownicy.xlsx", true);
+    }
+
+    /**
+     * The workers under the import template's headers, so that an exported list goes back in as it is; names
+     * and addresses that look like formulas come out as text (see {@link TableExport}).
+     */
+    private Table table() {
+        var rows = new ArrayList<List<Object>>();
+        for (WorkerView w : workers.export(filter())) {
+            WorkerDetails d = w.details();
+            rows.add(Arrays.asList(d.surname(), d.givenNames(), d.surnameCyrillic(), d.givenNamesCyrillic(), d.birthDate(), d.nationality(),
+                    d.passport(), d.phone(), d.language().code(), d.accommodation(), w.employerName()));
+        }
+        var header = new ArrayList<String>();
+        for (WorkerColumn column : WorkerColumn.values()) {
+            header.add(Messages.text("testing.workerImport.header." + column.field()));
+        }
+        header.add(Messages.text("testing.worker.employer"));
+        return new Table(Messages.text("testing.workers.title"), header, rows);
     }
 
     public PagedList<WorkerView> getList() {

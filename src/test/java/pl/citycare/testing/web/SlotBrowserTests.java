@@ -27,6 +27,17 @@ public interface SlotBrowserTests {
     /** A demo employer whose workers the demo data books nowhere. */
     String UNBOOKED_EMPLOYER = "Przetwórnia Owoców Skawina S.A. (przykład)";
 
+    /** On a test site's page: plans one day's slots of {@code capacity} places and waits for the answer. */
+    static void planDay(BrowserSession session, LocalDate day, int capacity, String answer) {
+        session.typeDate("plan:from", day.toString());
+        session.typeDate("plan:to", day.toString());
+        WebElement places = session.visible(By.id("plan:capacity_input"));
+        places.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(capacity));
+        session.driver().findElement(By.id("plan:planSlots")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText().contains(answer));
+    }
+
     @Test
     default void aClerkPlansSlotsBooksAGroupAndMovesAWorker(BrowserSession session) {
         WebDriver browser = session.driver();
@@ -45,13 +56,7 @@ public interface SlotBrowserTests {
 
         // Next week's Wednesday, 08:00–16:00 in 15-minute slots of two: 32 slots, 64 places.
         LocalDate day = LocalDate.now(TestSite.ZONE).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        session.typeDate("plan:from", day.toString());
-        session.typeDate("plan:to", day.toString());
-        WebElement capacity = session.visible(By.id("plan:capacity_input"));
-        capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
-        browser.findElement(By.id("plan:planSlots")).click();
-        session.await().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText().contains("32 nowych, 0 już istniało"));
+        planDay(session, day, 2, "32 nowych, 0 już istniało");
         session.assertAccessible("test site with planned slots");
 
         String siteId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");

@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.procurement.application.SuppliersTests;
 import pl.citycare.support.BrowserSession;
@@ -51,11 +50,11 @@ public interface TestingProgrammeBrowserTests {
         // Its list of workers, with its own header for the passport and one broken date.
         String[] passports = {WorkersTests.freshPassport(), WorkersTests.freshPassport(), WorkersTests.freshPassport()};
         Path list = Files.createTempFile("lista", ".csv");
-        Files.writeString(list, "\uFEFFNazwisko;Imiona;Прізвище кирилицею;Data urodzenia;Nr dok.\r\n"
-                + "SHEVCHENKO;TARAS;Шевченко;09.03.1994;" + passports[0] + "\r\n"
-                + "KOVAL;OLENA;Коваль;1990-01-02;" + passports[1] + "\r\n"
-                + "BONDAR;IVAN;Бондар;15.07.1988;" + passports[2] + "\r\n"
-                + "MELNYK;PETRO;Мельник;31.02.1990;" + WorkersTests.freshPassport() + "\r\n", StandardCharsets.UTF_8);
+        Files.writeString(list, "\uFEFFNazwisko;Imiona;Прізвище кирилицею;Data urodzenia;Nr dok.;Adres\r\n"
+                + "SHEVCHENKO;TARAS;Шевченко;09.03.1994;" + passports[0] + ";ul. Długa 1\r\n"
+                + "KOVAL;OLENA;Коваль;1990-01-02;" + passports[1] + ";\"=HYPERLINK(\"\"http://example.org\"\")\"\r\n"
+                + "BONDAR;IVAN;Бондар;15.07.1988;" + passports[2] + ";\r\n"
+                + "MELNYK;PETRO;Мельник;31.02.1990;" + WorkersTests.freshPassport() + ";\r\n", StandardCharsets.UTF_8);
         session.open("/testing/worker-import.xhtml");
         session.assertAccessible("worker list import");
         String template = new String(session.download(By.id("template:templateCsv"), ".csv"), StandardCharsets.UTF_8);
@@ -80,6 +79,14 @@ public interface TestingProgrammeBrowserTests {
                 .contains("Import zakończony. nowi 3, zmienieni 0, bez zmian 0, z błędami (pominięte) 1."));
         session.assertAccessible("worker list imported");
 
+        // The employer's workers exported: the template's headers, and the formula-looking address made text.
+        browser.findElement(By.id("progress:workers")).click();
+        session.await().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("workers:list")).getText().contains("KOVAL"));
+        String exported = new String(session.download(By.id("workers:csv"), ".csv"), StandardCharsets.UTF_8);
+        assertThat(exported).startsWith("\uFEFFNazwisko,Imiona,Nazwisko cyrylicą").contains("SHEVCHENKO,TARAS,Шевченко")
+                .contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+
         // The group booked into a slot of a new site.
         session.open("/testing/site.xhtml");
         String site = "Punkt Programu " + System.nanoTime();
@@ -88,13 +95,7 @@ public interface TestingProgrammeBrowserTests {
         browser.findElement(By.id("site:save")).click();
         assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano punkt pobrań.");
         LocalDate day = LocalDate.now(TestSite.ZONE).plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        session.typeDate("plan:from", day.toString());
-        session.typeDate("plan:to", day.toString());
-        WebElement capacity = session.visible(By.id("plan:capacity_input"));
-        capacity.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5");
-        browser.findElement(By.id("plan:planSlots")).click();
-        session.await().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText().contains("nowych"));
+        SlotBrowserTests.planDay(session, day, 5, "nowych");
         String siteId = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         session.open("/testing/slots.xhtml?site=" + siteId + "&week=" + day);
         browser.findElement(By.linkText("08:00–08:15 · wolne 5/5")).click();

@@ -67,6 +67,6 @@ public class RememberedMapping extends AuditedEntity {
 
     @Override
     protected Map<String, Object> auditState() {
-        return Map.of("choices", choices);
+        return java.util.Collections.singletonMap("choices", choices);
     }
 }

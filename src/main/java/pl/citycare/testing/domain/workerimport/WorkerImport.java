@@ -250,6 +250,8 @@ public class WorkerImport extends AuditedEntity {
         state.put("updated", updated);
         state.put("unchanged", unchanged);
         state.put("skipped", skipped);
+        state.put("uploadedAt", uploadedAt);
+        state.put("uploadedBy", uploadedBy);
         state.put("startedAt", startedAt);
         state.put("finishedAt", finishedAt);
         return state;
