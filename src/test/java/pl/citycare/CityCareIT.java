@@ -40,6 +40,7 @@ import pl.citycare.testing.application.TestingStatisticsTests;
 import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
 import pl.citycare.testing.application.WorkerImportsTests;
+import pl.citycare.testing.application.TestingRetentionTests;
 import pl.citycare.support.RunAsIdentitiesTests;
 import pl.citycare.support.Server;
 
@@ -61,7 +62,8 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         DutyRosterTests, SuppliersTests, BudgetTests, RunAsIdentitiesTests,
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
-        ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests {
+        ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests,
+        TestingRetentionTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -56,10 +56,11 @@ public class Workers {
     }
 
     /** A worker as lists and forms show it. */
-    public record WorkerView(long id, long version, WorkerDetails details, String employerName) implements Serializable {
+    public record WorkerView(long id, long version, WorkerDetails details, String employerName, LocalDate anonymisedOn)
+            implements Serializable {
 
         static WorkerView of(Worker w) {
-            return new WorkerView(w.getId(), w.getVersion(), w.details(), w.getEmployer().getName());
+            return new WorkerView(w.getId(), w.getVersion(), w.details(), w.getEmployer().getName(), w.getAnonymisedOn());
         }
     }
 

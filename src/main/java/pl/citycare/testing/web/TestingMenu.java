@@ -37,6 +37,8 @@ public class TestingMenu implements MenuContribution {
                         "/testing/notifications.xhtml", "pi pi-bell", CLERK, 350),
                 new MenuEntry("menu.group.testing", "menu.testing.statistics", "menu.testing.statistics.hint",
                         "/testing/statistics.xhtml", "pi pi-chart-bar", CLERK, 360),
+                new MenuEntry("menu.group.testing", "menu.testing.retention", "menu.testing.retention.hint",
+                        "/testing/retention.xhtml", "pi pi-eraser", CLERK, 370),
                 new MenuEntry("menu.group.testing", "menu.testing.labKeys", "menu.testing.labKeys.hint",
                         "/testing/lab-keys.xhtml", "pi pi-key", Set.of(Role.Names.ADMIN), 390));
     }

@@ -56,7 +56,7 @@ public interface AccessibilityBrowserTests {
                 "/testing/workers.xhtml", "/testing/workers.xhtml?employer", "/testing/worker-import.xhtml", "/testing/worker.xhtml?id", "/testing/sites.xhtml",
                 "/testing/site.xhtml?id", "/testing/slots.xhtml", "/testing/slots.xhtml?site", "/testing/slot.xhtml?id", "/testing/samples.xhtml",
                 "/testing/sample.xhtml?id", "/testing/unmatched.xhtml", "/testing/lab-import.xhtml", "/testing/notifications.xhtml",
-                "/testing/statistics.xhtml");
+                "/testing/statistics.xhtml", "/testing/retention.xhtml");
         assertThat(pagesByRole.get("hotline")).contains("/healthsupport/call.xhtml", "/healthsupport/my-shifts.xhtml");
         assertThat(pagesByRole.get("centre")).contains("/healthsupport/clients.xhtml", "/healthsupport/client.xhtml?code",
                 "/healthsupport/appointments.xhtml");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.citycare.platform.demo.DemoUsers.DemoUser;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.platform.security.domain.Role;
@@ -35,7 +36,7 @@ public interface SignInBrowserTests {
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
                     "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
             Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Import list pracowników", "Punkty pobrań", "Kalendarz terminów", "Próbki i wyniki",
-                    "Import wyników", "Wyniki nieprzypisane", "Wyniki dodatnie", "Statystyki"),
+                    "Import wyników", "Wyniki nieprzypisane", "Wyniki dodatnie", "Statystyki", "Okres przechowywania"),
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
@@ -128,6 +129,11 @@ public interface SignInBrowserTests {
         Chromium.screenshot(browser, "error-404");
     }
 
+    /** Waits for the page heading a language switch (a page load) ends with; the old heading may be read as it goes. */
+    private static void awaitHeading(BrowserSession session, String heading) {
+        session.await().until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
     @Test
     default void theChosenLanguageIsRememberedForTheUser(BrowserSession session) {
         WebDriver browser = session.driver();
@@ -135,13 +141,13 @@ public interface SignInBrowserTests {
         session.signInAndWait(clerk, UserFixtureServlet.PASSWORD);
 
         browser.findElement(By.cssSelector("a.language[lang='en']")).click();
-        assertThat(session.text(By.tagName("h1"))).isEqualTo("Home");
+        awaitHeading(session, "Home");
         assertThat(session.menuTexts()).containsExactly("Home", "My account", "COVID-19 testing", "Employers", "Workers",
-                "Test sites", "Slot calendar", "Samples and results", "Import lab results", "Unmatched results",
-                "Positive results", "Statistics");
+                "Import worker lists", "Test sites", "Slot calendar", "Samples and results", "Import lab results", "Unmatched results",
+                "Positive results", "Statistics", "Retention");
 
         browser.findElement(By.cssSelector("a.language[lang='uk']")).click();
-        assertThat(session.text(By.tagName("h1"))).isEqualTo("Головна сторінка");
+        awaitHeading(session, "Головна сторінка");
         assertThat(session.text(By.id("user-roles"))).isEqualTo("Працівник програми тестування");
         session.assertAccessible("home in Ukrainian");
         Chromium.screenshot(browser, "home-uk");
@@ -149,10 +155,10 @@ public interface SignInBrowserTests {
         browser.findElement(By.id("topbar:logout")).click();
         session.text(By.id("loggedOut"));
         session.signIn(clerk, UserFixtureServlet.PASSWORD);
-        assertThat(session.text(By.tagName("h1"))).as("language kept after signing in again").isEqualTo("Головна сторінка");
+        awaitHeading(session, "Головна сторінка");
 
         browser.findElement(By.cssSelector("a.language[lang='pl']")).click();
-        assertThat(session.text(By.tagName("h1"))).isEqualTo("Strona główna");
+        awaitHeading(session, "Strona główna");
     }
 
     @Test

@@ -67,13 +67,13 @@ public class UnmatchedResult extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private Reason reason;
 
-    @Column(name = "hint_passport", updatable = false)
+    @Column(name = "hint_passport")
     private String hintPassport;
 
-    @Column(name = "hint_name", updatable = false)
+    @Column(name = "hint_name")
     private String hintName;
 
-    @Column(name = "hint_birth_date", updatable = false)
+    @Column(name = "hint_birth_date")
     private java.time.LocalDate hintBirthDate;
 
     @Enumerated(EnumType.STRING)
@@ -174,6 +174,13 @@ public class UnmatchedResult extends AuditedEntity {
 
     public Reason getReason() {
         return reason;
+    }
+
+    /** The retention period has passed: what the lab said about the person goes; the result stays. */
+    public void forgetHints() {
+        hintPassport = null;
+        hintName = null;
+        hintBirthDate = null;
     }
 
     public String getHintPassport() {

@@ -43,6 +43,10 @@ public class Worker extends AuditedEntity {
     public static final int YOUNGEST_AGE = 15;
     public static final int OLDEST_AGE = 100;
 
+    /** The surname an anonymised worker keeps, and the start of their passport (then the id, unique). */
+    public static final String ANONYMISED = "ANONYMISED";
+    private static final String ANONYMISED_PASSPORT = "ANON";
+
     private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{6,15}");
     private static final Pattern NAME_PUNCTUATION = Pattern.compile("[\\s'’ʼ.-]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -93,6 +97,12 @@ public class Worker extends AuditedEntity {
     @Column(name = "personal_key")
     private String personalKey;
 
+    @Column(name = "registered_on", nullable = false, updatable = false)
+    private LocalDate registeredOn;
+
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
     protected Worker() {
         // for JPA
     }
@@ -104,6 +114,7 @@ public class Worker extends AuditedEntity {
     public static Worker register(WorkerDetails details, Employer employer, LocalDate today) {
         var worker = new Worker();
         worker.personalKey = PersonalFingerprint.newKey();
+        worker.registeredOn = today;
         worker.describe(details, employer, today);
         return worker;
     }
@@ -118,6 +129,7 @@ public class Worker extends AuditedEntity {
      * @throws RuleViolation for the first field that breaks a rule
      */
     public void describe(WorkerDetails details, Employer employer, LocalDate today) {
+        require(anonymisedOn == null, "surname", "testing.worker.rule.anonymised");
         String cleanSurname = strip(details.surname());
         require(cleanSurname != null && cleanSurname.length() <= SURNAME_MAX && inScript(cleanSurname, Character.UnicodeScript.LATIN),
                 "surname", "testing.worker.rule.surname");
@@ -154,6 +166,28 @@ public class Worker extends AuditedEntity {
         this.employer = employer;
         accommodation = place;
         searchName = searchKey(surname, givenNames, surnameCyrillic, givenNamesCyrillic);
+    }
+
+    /**
+     * Anonimizacja: the retention period has passed. Names, passport, phone, address and the Cyrillic names
+     * go; the birth date keeps its year, and nationality, language and employer stay, for the statistics.
+     * The personal key goes too, so the fingerprints the trail holds lead to no one any more.
+     */
+    public void anonymise(LocalDate today) {
+        if (anonymisedOn != null) {
+            return;
+        }
+        surname = ANONYMISED;
+        givenNames = "#" + id;
+        surnameCyrillic = null;
+        givenNamesCyrillic = null;
+        birthDate = birthDate.withDayOfYear(1);
+        passport = ANONYMISED_PASSPORT + id;
+        phone = null;
+        accommodation = null;
+        searchName = "";
+        personalKey = null;
+        anonymisedOn = today;
     }
 
     /**
@@ -197,6 +231,14 @@ public class Worker extends AuditedEntity {
         return employer;
     }
 
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
     public WorkerDetails details() {
         return new WorkerDetails(surname, givenNames, surnameCyrillic, givenNamesCyrillic, birthDate, nationality,
                 passport, phone, language, employer == null ? null : employer.getId(), accommodation);
@@ -216,6 +258,8 @@ public class Worker extends AuditedEntity {
         state.put("language", language);
         state.put("employer", employer == null ? null : employer.getId());
         state.put("accommodation", PersonalFingerprint.of(personalKey, accommodation));
+        state.put("registeredOn", registeredOn);
+        state.put("anonymisedOn", anonymisedOn);
         return state;
     }
 }

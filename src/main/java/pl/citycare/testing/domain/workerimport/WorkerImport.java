@@ -143,6 +143,13 @@ public class WorkerImport extends AuditedEntity {
         end(cancelAsked ? ImportStatus.CANCELLED : ImportStatus.FAILED, at);
     }
 
+    /** An upload left without an import: the file (a list of people) is let go, as if cancelled. */
+    public void expire(Instant at) {
+        if (status == ImportStatus.UPLOADED) {
+            end(ImportStatus.CANCELLED, at);
+        }
+    }
+
     private void end(ImportStatus ending, Instant at) {
         status = ending;
         finishedAt = at;
