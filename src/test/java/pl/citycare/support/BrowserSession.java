@@ -173,6 +173,7 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on the page shown now. */
     public void assertAccessible(String page) {
+        awaitSettled();
         Results byTag = analyze(new AxeBuilder().withTags(WCAG_21_AA));
         // WCAG 2.5.3 (label in name) is an experimental rule in axe-core 4.11, so not among the tagged ones.
         Results labelInName = analyze(new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")));
@@ -182,6 +183,24 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
                 .toList();
         assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
+    }
+
+    /**
+     * Waits (at most two seconds) for Ajax to finish and CSS transitions to end, so that axe measures colours as
+     * a person sees them and not halfway through a button's hover fading out.
+     */
+    private void awaitSettled() {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < deadline && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return (!!window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) || document.getAnimations().some(a => "
+                        + "a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity);"))) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** True once the element no longer belongs to the page shown (Chromium may say so in either of two ways). */

@@ -41,10 +41,11 @@ public class TestingRetention {
     static final Duration UPLOAD_KEPT = Duration.ofDays(1);
 
     private static final Logger LOG = Logger.getLogger(TestingRetention.class.getName());
-    private static final String DUE = "SELECT w FROM Worker w WHERE w.anonymisedOn IS NULL AND w.registeredOn < :cutoff"
+    /** The dry run lists this many of the due workers by name of record; it counts them all. */
+    static final int REPORT_MAX = 500;
+    private static final String DUE = " FROM Worker w WHERE w.anonymisedOn IS NULL AND w.registeredOn < :cutoff"
             + " AND NOT EXISTS (SELECT s FROM Sample s WHERE s.worker = w AND s.collectedAt >= :since)"
-            + " AND NOT EXISTS (SELECT b FROM Booking b WHERE b.worker = w AND b.status = :booked AND b.slot.startsAt >= :since)"
-            + " ORDER BY w.registeredOn, w.id";
+            + " AND NOT EXISTS (SELECT b FROM Booking b WHERE b.worker = w AND b.status = :booked AND b.slot.startsAt >= :since)";
 
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
@@ -55,11 +56,11 @@ public class TestingRetention {
     }
 
     /** What the next run would do. */
-    public record RetentionReport(int months, LocalDate cutoff, List<DueWorker> workers, long inboxItems, long uploads)
+    public record RetentionReport(int months, LocalDate cutoff, long dueWorkers, List<DueWorker> workers, long inboxItems, long uploads)
             implements Serializable {
 
         public boolean nothing() {
-            return workers.isEmpty() && inboxItems == 0 && uploads == 0;
+            return dueWorkers == 0 && inboxItems == 0 && uploads == 0;
         }
     }
 
@@ -73,13 +74,16 @@ public class TestingRetention {
 
     public RetentionReport dryRun() {
         LocalDate cutoff = cutoff();
-        List<DueWorker> due = due(cutoff, Integer.MAX_VALUE).stream().map(w -> {
-            Object[] tests = em.createQuery("SELECT COUNT(s), MAX(s.collectedAt) FROM Sample s WHERE s.worker = :worker", Object[].class)
-                    .setParameter("worker", w).getSingleResult();
-            LocalDate last = tests[1] == null ? null : ((Instant) tests[1]).atZone(LocaleBean.DISPLAY_ZONE).toLocalDate();
-            return new DueWorker(w.getId(), w.getEmployer().getName(), w.getRegisteredOn(), last, (Long) tests[0]);
+        long count = em.createQuery("SELECT COUNT(w)" + DUE, Long.class).setParameter("cutoff", cutoff).setParameter("since", startOf(cutoff))
+                .setParameter("booked", BookingStatus.BOOKED).getSingleResult();
+        List<DueWorker> due = due(cutoff, REPORT_MAX).stream().map(w -> {
+            // Newest first rather than MAX: an aggregate would bypass the Instant converter on PostgreSQL.
+            List<Instant> tests = em.createQuery("SELECT s.collectedAt FROM Sample s WHERE s.worker = :worker ORDER BY s.collectedAt DESC",
+                    Instant.class).setParameter("worker", w).getResultList();
+            LocalDate last = tests.isEmpty() ? null : tests.get(0).atZone(LocaleBean.DISPLAY_ZONE).toLocalDate();
+            return new DueWorker(w.getId(), w.getEmployer().getName(), w.getRegisteredOn(), last, tests.size());
         }).toList();
-        return new RetentionReport(months(), cutoff, due, inbox(cutoff, Integer.MAX_VALUE).size(), uploads(Integer.MAX_VALUE).size());
+        return new RetentionReport(months(), cutoff, count, due, inbox(cutoff, Integer.MAX_VALUE).size(), uploads(Integer.MAX_VALUE).size());
     }
 
     /** One batch, in this transaction; call again until {@link BatchResult#nothing()}. */
@@ -125,7 +129,7 @@ public class TestingRetention {
     }
 
     private List<Worker> due(LocalDate cutoff, int limit) {
-        return em.createQuery(DUE, Worker.class).setParameter("cutoff", cutoff).setParameter("since", startOf(cutoff))
+        return em.createQuery("SELECT w" + DUE + " ORDER BY w.registeredOn, w.id", Worker.class).setParameter("cutoff", cutoff).setParameter("since", startOf(cutoff))
                 .setParameter("booked", BookingStatus.BOOKED).setMaxResults(limit).getResultList();
     }
 

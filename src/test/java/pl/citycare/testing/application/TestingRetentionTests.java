@@ -46,7 +46,7 @@ public interface TestingRetentionTests {
         WorkerView testedNow = made.get(2);
         WorkerView bookedAhead = made.get(3);
         List<SlotView> slots = BookingsTests.freshSlots(4);
-        SampleView oldSample = ResultDocumentsTests.answeredSample(testedLongAgo, slots.get(0), TestResult.POSITIVE);
+        SampleView oldSample = ResultDocumentsTests.answeredSample(testedLongAgo, slots.get(2), TestResult.POSITIVE);
         ResultDocumentsTests.answeredSample(testedNow, slots.get(0), TestResult.NEGATIVE);
         clerk.call(() -> Beans.get(Bookings.class).book(bookedAhead.details().passport(), slots.get(1).id(), false));
         clerk.call(() -> workers.update(neverTested.id(), neverTested.version(), WorkersTests.worker("DAWNY", "Давній",
@@ -57,12 +57,14 @@ public interface TestingRetentionTests {
         OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(30);
         TestCentres.update("UPDATE ts_worker SET registered_on = ? WHERE employer_id = ?", longAgo, farm.id());
         TestCentres.update("UPDATE ts_sample SET collected_at = ?, result_at = ? WHERE id = ?", then, then.plusHours(20), oldSample.id());
+        TestCentres.update("UPDATE ts_slot SET starts_at = ?, ends_at = ? WHERE id = ?", then, then.plusMinutes(30), slots.get(2).id());
         LocalDate sampleDay = then.atZoneSameInstant(TestSite.ZONE).toLocalDate();
         long testsBefore = employerTests(farm.details().name(), sampleDay);
         assertThat(testsBefore).isEqualTo(1);
 
         TestingRetention.RetentionReport dry = clerk.call(retention::dryRun);
         assertThat(dry.months()).isEqualTo(24);
+        assertThat(dry.dueWorkers()).isGreaterThanOrEqualTo(2);
         assertThat(dry.workers()).filteredOn(w -> w.employerName().equals(farm.details().name()))
                 .extracting(DueWorker::id, DueWorker::samples, DueWorker::lastTestOn)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(neverTested.id(), 0L, null),

@@ -3,6 +3,7 @@ package pl.citycare.testing.web;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
 
@@ -41,7 +42,8 @@ public interface WorkerImportBrowserTests {
         Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1});
         browser.findElement(By.id("upload:file")).sendKeys(xls.toString());
         browser.findElement(By.id("upload:read")).click();
-        assertThat(session.text(By.cssSelector("[id='upload:file'] ~ .ui-message-error"))).contains("stary plik Excela (.xls)");
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='upload:file'] ~ .ui-message-error"),
+                "stary plik Excela (.xls)"));
 
         Path polishExcel = Files.createTempFile("lista", ".csv");
         Files.write(polishExcel, ("Nazwisko;Imiona;Data urodzenia;Numer paszportu;Adres zakwaterowania\r\n"
