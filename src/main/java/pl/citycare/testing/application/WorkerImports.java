@@ -31,6 +31,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Import listy pracowników: an employer's list of workers is uploaded, previewed row by row (with the columns
@@ -125,12 +128,12 @@ public class WorkerImports {
                     .map(r -> new PreviewRow(r.number(), r.passport(), r.name(), r.kind().name(), r.changedFields(), r.problems()))
                     .toList();
         }
-        Map<String, Long> counts = new java.util.TreeMap<>(rows.stream()
-                .collect(java.util.stream.Collectors.groupingBy(PreviewRow::kind, java.util.stream.Collectors.counting())));
+        Map<String, Long> counts = new TreeMap<>(rows.stream()
+                .collect(Collectors.groupingBy(PreviewRow::kind, Collectors.counting())));
         List<String> sample = grid.header().stream().map(h -> "").toList();
         if (!grid.lines().isEmpty()) {
             var first = grid.lines().get(0);
-            sample = java.util.stream.IntStream.range(0, grid.header().size()).mapToObj(first::cell).toList();
+            sample = IntStream.range(0, grid.header().size()).mapToObj(first::cell).toList();
         }
         return new Preview(importId, upload.getFileName(), upload.getEmployer().getName(), grid.header(), sample, grid.sheets(),
                 grid.sheet(), grid.notices(), chosen, chosen.missing(), chosen.repeated(), rows, counts);

@@ -37,7 +37,7 @@ public class RememberedMapping extends AuditedEntity {
 
     public Map<String, WorkerColumn> choices() {
         var map = new LinkedHashMap<String, WorkerColumn>();
-        for (String line : WorkerImport.split(choices)) {
+        for (String line : choices.isEmpty() ? new String[0] : choices.split("\n")) {
             int at = line.lastIndexOf('=');
             if (at > 0) {
                 map.put(line.substring(0, at), WorkerColumn.valueOf(line.substring(at + 1)));

@@ -19,7 +19,6 @@ import pl.citycare.testing.domain.employer.Employer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static pl.citycare.shared.domain.RuleViolation.require;
@@ -262,10 +261,5 @@ public class WorkerImport extends AuditedEntity {
         state.put("startedAt", startedAt);
         state.put("finishedAt", finishedAt);
         return state;
-    }
-
-    /** For the remembered mapping: read a stored choice list. */
-    static List<String> split(String text) {
-        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 }
