@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.LongConsumer;
 
 /**
  * Weryfikacja śladu audytowego: recomputes every hash of the chain and names the first broken link.
@@ -21,40 +24,120 @@ public class AuditChainVerifier {
         this.dataSource = dataSource;
     }
 
+    /** How often (in events) a verification reports its progress. */
+    public static final int PROGRESS_EVERY = 10_000;
+
     /**
      * Verifies the chain up to the head as it is when the verification starts: events appended meanwhile
      * are left for the next verification, so a busy system is never reported as broken.
      */
     public ChainVerification verify() {
+        return verify(null, null, checked -> { });
+    }
+
+    /**
+     * Verifies the events written in {@code [from, to)} (either end open when null): each must match its hash
+     * and link to the one before it, the first to the stored event before the range. A range that reaches the
+     * head must reach it exactly (nothing cut from the end).
+     *
+     * @param progress told the number of events checked every {@value #PROGRESS_EVERY} events
+     */
+    public ChainVerification verify(Instant from, Instant to, LongConsumer progress) {
         try (Connection connection = dataSource.getConnection()) {
-            long headSeq;
-            String headHash;
-            try (PreparedStatement head = connection.prepareStatement(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-                 ResultSet rs = head.executeQuery()) {
-                rs.next();
-                headSeq = rs.getLong(1);
-                headHash = rs.getString(2);
+            // PostgreSQL's driver streams by the fetch size only inside a transaction; in auto-commit it would
+            // load the whole trail into memory (a million events do not fit). Under JTA this is already so.
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
             }
-            var walk = new ChainWalk();
-            try (PreparedStatement events = connection.prepareStatement(
-                    "SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, prev_hash, hash "
-                            + "FROM audit_event WHERE seq <= ? ORDER BY seq")) {
-                events.setLong(1, headSeq);
-                events.setFetchSize(500);
-                try (ResultSet rs = events.executeQuery()) {
-                    boolean intactSoFar = true;
-                    while (intactSoFar && rs.next()) {
-                        var event = new ChainedEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                rs.getString(8), rs.getString(9));
-                        intactSoFar = walk.accept(event, rs.getString(10));
+            try {
+                return walk(connection, from, to, progress);
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new AuditTrailUnavailableException("Could not read the audit trail", e);
+        }
+    }
+
+    private ChainVerification walk(Connection connection, Instant from, Instant to, LongConsumer progress) throws SQLException {
+        long headSeq;
+        String headHash;
+        try (PreparedStatement head = connection.prepareStatement(
+                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+             ResultSet rs = head.executeQuery()) {
+            rs.next();
+            headSeq = rs.getLong(1);
+            headHash = rs.getString(2);
+        }
+        long firstSeq = from == null ? 1 : single(connection, "SELECT MIN(seq) FROM audit_event WHERE occurred_at >= ? AND seq <= ?",
+                from, headSeq).orElse(headSeq + 1);
+        long lastSeq = to == null ? headSeq : single(connection, "SELECT MAX(seq) FROM audit_event WHERE occurred_at < ? AND seq <= ?",
+                to, headSeq).orElse(0L);
+        ChainWalk walk = firstSeq == 1 ? new ChainWalk() : new ChainWalk(firstSeq, anchor(connection, firstSeq));
+        try (PreparedStatement events = connection.prepareStatement(
+                "SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, prev_hash, hash "
+                        + "FROM audit_event WHERE seq >= ? AND seq <= ? ORDER BY seq")) {
+            events.setLong(1, firstSeq);
+            events.setLong(2, lastSeq);
+            events.setFetchSize(1000);
+            try (ResultSet rs = events.executeQuery()) {
+                boolean intactSoFar = true;
+                while (intactSoFar && rs.next()) {
+                    var event = new ChainedEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9));
+                    intactSoFar = walk.accept(event, rs.getString(10));
+                    if (walk.checked() % PROGRESS_EVERY == 0) {
+                        progress.accept(walk.checked());
                     }
                 }
             }
-            return walk.finish(headSeq, headHash);
+        }
+        progress.accept(walk.checked());
+        return lastSeq == headSeq ? walk.finish(headSeq, headHash) : walk.finishRange();
+    }
+
+    /** How many events {@link #verify(Instant, Instant, LongConsumer)} would read: for a progress bar. */
+    public long count(Instant from, Instant to) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE occurred_at >= ? AND occurred_at < ?")) {
+            count.setObject(1, (from == null ? Instant.EPOCH : from).atOffset(ZoneOffset.UTC));
+            count.setObject(2, (to == null ? Instant.parse("9999-12-31T00:00:00Z") : to).atOffset(ZoneOffset.UTC));
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new AuditTrailUnavailableException("Could not read the audit trail", e);
+        }
+    }
+
+    /**
+     * The stored hash of the event before the range, which the range's first event must point at; when that
+     * event is gone, a hash nothing matches, so the first event is reported as not following its predecessor.
+     */
+    private static String anchor(Connection connection, long firstSeq) throws SQLException {
+        try (PreparedStatement before = connection.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
+            before.setLong(1, firstSeq - 1);
+            try (ResultSet rs = before.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "missing";
+            }
+        }
+    }
+
+    private static java.util.Optional<Long> single(Connection connection, String sql, Instant at, long headSeq) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, at.atOffset(ZoneOffset.UTC));
+            query.setLong(2, headSeq);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                long value = rs.getLong(1);
+                return rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(value);
+            }
         }
     }
 }

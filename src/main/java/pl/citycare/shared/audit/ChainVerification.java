@@ -1,5 +1,7 @@
 package pl.citycare.shared.audit;
 
+import java.time.Instant;
+
 /**
  * Wynik weryfikacji łańcucha: whether the audit trail is intact, and if not, its first broken link.
  *
@@ -7,8 +9,10 @@ package pl.citycare.shared.audit;
  * @param eventsChecked how many events were read
  * @param brokenAtSeq   the sequence number of the first broken link, or null when intact
  * @param problem       what is wrong there (a message key suffix: altered, missing, relinked, truncated)
+ * @param brokenAt      when the event there was written (for a missing one, the event found in its place; for
+ *                      a truncated end, the last event left), or null when intact
  */
-public record ChainVerification(boolean intact, long eventsChecked, Long brokenAtSeq, Problem problem) {
+public record ChainVerification(boolean intact, long eventsChecked, Long brokenAtSeq, Problem problem, Instant brokenAt) {
 
     /** What the verifier found at the first broken link. */
     public enum Problem {
@@ -23,10 +27,10 @@ public record ChainVerification(boolean intact, long eventsChecked, Long brokenA
     }
 
     static ChainVerification intact(long checked) {
-        return new ChainVerification(true, checked, null, null);
+        return new ChainVerification(true, checked, null, null, null);
     }
 
-    static ChainVerification broken(long checked, long seq, Problem problem) {
-        return new ChainVerification(false, checked, seq, problem);
+    static ChainVerification broken(long checked, long seq, Problem problem, Instant at) {
+        return new ChainVerification(false, checked, seq, problem, at);
     }
 }

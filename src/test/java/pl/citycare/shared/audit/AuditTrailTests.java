@@ -294,6 +294,64 @@ public interface AuditTrailTests {
         }
     }
 
+    @Test
+    default void swappedEventsAreFoundAtTheFirstOfThem() throws Exception {
+        createAccount();
+        createAccount();
+        long second = lastSeq();
+        long first = second - 1;
+        swap(first, second);
+        try {
+            ChainVerification result = verifier().verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.brokenAtSeq()).isEqualTo(first);
+            assertThat(result.problem()).isEqualTo(ChainVerification.Problem.ALTERED);
+            assertThat(result.brokenAt()).isEqualTo(((java.time.OffsetDateTime) row(first)[1]).toInstant());
+        } finally {
+            swap(first, second);
+        }
+        assertThat(verifier().verify().intact()).isTrue();
+    }
+
+    @Test
+    default void aRangeIsVerifiedOnItsOwnLinkedToTheEventBeforeItAndTheRunIsRecorded() throws Exception {
+        long old = 3;
+        String original = column(old, "actor");
+        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+        createAccount();
+        createAccount();
+        update("UPDATE audit_event SET actor = ? WHERE seq = ?", "someone-else", old);
+        try {
+            ChainVerification recent = verifier().verify(since, null, checked -> { });
+            assertThat(recent.intact()).as("the altered event lies before the range").isTrue();
+            assertThat(recent.eventsChecked()).isBetween(2L, lastSeq() - old);
+            ChainVerification whole = verifier().verify();
+            assertThat(whole.brokenAtSeq()).isEqualTo(old);
+            assertThat(whole.brokenAt()).isEqualTo(((java.time.OffsetDateTime) row(old)[1]).toInstant());
+            assertThat(verifier().verify(null, since, checked -> { }).brokenAtSeq()).as("the range holds it").isEqualTo(old);
+        } finally {
+            update("UPDATE audit_event SET actor = ? WHERE seq = ?", original, old);
+        }
+        var progress = new java.util.ArrayList<Long>();
+        assertThat(verifier().verify(null, null, progress::add).intact()).isTrue();
+        assertThat(progress).last().isEqualTo(lastSeq());
+        assertThat(verifier().count(null, null)).isEqualTo(lastSeq());
+
+        var reading = Beans.get(pl.citycare.platform.audit.application.AuditTrailReading.class);
+        var verdict = Beans.get(pl.citycare.support.AsAuditor.class).call(() -> reading.verifyInBackground(since, null,
+                new java.util.concurrent.atomic.AtomicLong()).get());
+        assertThat(verdict.intact()).isTrue();
+        assertThat(query().newest("AuditChain", null, 0, 1)).singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.READ));
+    }
+
+    /** Swaps two events' places in the chain (their sequence numbers). */
+    private void swap(long a, long b) throws Exception {
+        update("UPDATE audit_event SET seq = ? WHERE seq = ?", -a, a);
+        update("UPDATE audit_event SET seq = ? WHERE seq = ?", a, b);
+        update("UPDATE audit_event SET seq = ? WHERE seq = ?", b, -a);
+    }
+
     private ManagedExecutorService executor() throws Exception {
         return (ManagedExecutorService) new javax.naming.InitialContext().lookup("java:comp/DefaultManagedExecutorService");
     }

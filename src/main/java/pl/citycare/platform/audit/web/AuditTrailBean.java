@@ -2,6 +2,14 @@ package pl.citycare.platform.audit.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import pl.citycare.platform.i18n.LocaleBean;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.citycare.platform.i18n.DisplayFormat;
@@ -40,6 +48,11 @@ public class AuditTrailBean implements Serializable {
     private List<AuditEventView> events;
     private List<String> entityTypes;
     private ChainVerification verification;
+    private LocalDate verifyFrom;
+    private LocalDate verifyTo;
+    private long verifyTotal;
+    private transient Future<ChainVerification> running;
+    private transient AtomicLong progress;
 
     @PostConstruct
     void init() {
@@ -51,18 +64,68 @@ public class AuditTrailBean implements Serializable {
         events = trail.newest(entityType, entityId, 0, PAGE);
     }
 
+    /** Starts verifying the chain, or the days chosen, in the background; the page polls {@link #poll}. */
     public void verify() {
-        verification = trail.verify();
+        if (verifyFrom != null && verifyTo != null && verifyTo.isBefore(verifyFrom)) {
+            Messages.add("audit:verifyTo", FacesMessage.SEVERITY_ERROR, "audit.verify.rule.range");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        Instant from = verifyFrom == null ? null : verifyFrom.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        Instant to = verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        verification = null;
+        verifyTotal = trail.count(from, to);
+        progress = new AtomicLong();
+        running = trail.verifyInBackground(from, to, progress);
     }
 
-    /** The verification result as a sentence: intact with the count, or the first broken link. */
+    /** Polled while verifying: takes the verdict once it is in. */
+    public void poll() throws InterruptedException {
+        if (running != null && running.isDone()) {
+            try {
+                verification = running.get();
+            } catch (ExecutionException failed) {
+                Messages.add(null, FacesMessage.SEVERITY_ERROR, "audit.verify.failed");
+            }
+            running = null;
+        }
+    }
+
+    public boolean isVerifying() {
+        return running != null;
+    }
+
+    /** Percent of the events checked so far, 0–100. */
+    public int getVerifyPercent() {
+        long done = progress == null ? 0 : progress.get();
+        return verifyTotal == 0 ? 0 : (int) Math.min(100, 100 * done / verifyTotal);
+    }
+
+    /** The verification result as a sentence: intact with the count, or the first broken link with its time. */
     public String getVerificationMessage() {
         if (verification == null) {
             return null;
         }
         return verification.intact()
                 ? Messages.text("audit.verify.intact", verification.eventsChecked())
-                : Messages.text("audit.verify.broken." + verification.problem(), verification.brokenAtSeq());
+                : Messages.text("audit.verify.broken." + verification.problem(), verification.brokenAtSeq(),
+                        verification.brokenAt() == null ? "—" : format.dateTime(verification.brokenAt()));
+    }
+
+    public LocalDate getVerifyFrom() {
+        return verifyFrom;
+    }
+
+    public void setVerifyFrom(LocalDate verifyFrom) {
+        this.verifyFrom = verifyFrom;
+    }
+
+    public LocalDate getVerifyTo() {
+        return verifyTo;
+    }
+
+    public void setVerifyTo(LocalDate verifyTo) {
+        this.verifyTo = verifyTo;
     }
 
     /** An event's changes, field by field, in the order the trail keeps them (by name). */

@@ -4,8 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import pl.citycare.platform.demo.DemoUsers;
 import pl.citycare.support.BrowserSession;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +34,34 @@ public interface AuditTrailBrowserTests {
         browser.findElement(By.cssSelector("#audit\\:events .raw-changes summary")).click();
         assertThat(session.text(By.cssSelector("#audit\\:events .raw-changes code"))).contains("\"after\"");
         session.assertAccessible("audit trail with changes as tables");
+    }
+
+    @Test
+    default void anAuditorVerifiesTheDaysChosenAndTheSameThroughTheApiWhichOthersAreRefused(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String today = LocalDate.now(ZoneId.of("Europe/Warsaw")).toString();
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Warsaw")).minusDays(1).toString();
+        session.signInAndWait("auditor", DemoUsers.DEMO_PASSWORD);
+        session.open("/audit/trail.xhtml");
+        session.typeDate("audit:verifyFrom", today);
+        session.typeDate("audit:verifyTo", yesterday);
+        browser.findElement(By.id("audit:verify")).click();
+        assertThat(session.text(By.cssSelector("[id='audit:verifyTo'] ~ .ui-message-error")))
+                .contains("Dzień końcowy nie może być wcześniejszy niż początkowy.");
+        session.typeDate("audit:verifyTo", today);
+        browser.findElement(By.id("audit:verify")).click();
+        session.await().until(ExpectedConditions.textMatches(By.id("audit:verifyResult"), Pattern.compile("Ślad jest nienaruszony: sprawdzono .* zdarzeń\\.")));
+        session.assertAccessible("audit trail verified for a day");
+
+        session.open("/api/audit/verification?from=" + today + "&to=" + today);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"intact\":true").contains("\"eventsChecked\":")
+                .contains("\"from\":\"" + today + "\"");
+        session.open("/api/audit/verification?from=wczoraj");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("bad-date");
+
+        session.forgetSignIn();
+        session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
+        session.open("/api/audit/verification");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("intact").contains("forbidden");
     }
 }
