@@ -18,8 +18,12 @@ import java.util.List;
  * docs/audit-chain.md specifies it. Needs only a JDK 17:
  *
  * <pre>
- *   java tools/VerifyAuditChain.java audit.csv [--head LAST_SEQ:LAST_HASH]
+ *   java tools/VerifyAuditChain.java audit.csv [--head LAST_SEQ:LAST_HASH] [--anchor HASH]
  * </pre>
+ *
+ * An export of a range is checked with {@code --anchor}, the hash of the event just before the range (CityCare
+ * puts it in the download): the check starts at the range's first event, which must point at that hash.
+ * Without it the chain must start at seq 1.
  *
  * The CSV has a header and the columns seq, occurred_at, actor, entity_type, entity_id, action, changes,
  * reason, prev_hash, hash (PostgreSQL's {@code \copy ... CSV HEADER}: an empty unquoted field is NULL, a
@@ -36,20 +40,40 @@ public class VerifyAuditChain {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java tools/VerifyAuditChain.java audit.csv [--head LAST_SEQ:LAST_HASH]");
+            System.err.println("usage: java tools/VerifyAuditChain.java audit.csv [--head LAST_SEQ:LAST_HASH] [--anchor HASH]");
             System.exit(2);
         }
-        String head = args.length >= 3 && args[1].equals("--head") ? args[2] : null;
-        String verdict = verify(Path.of(args[0]), head);
+        String head = option(args, "--head");
+        String verdict = verify(Path.of(args[0]), head, option(args, "--anchor"));
         System.out.println(verdict);
         System.exit(verdict.startsWith("INTACT") ? 0 : 1);
     }
 
-    /** The verdict line for the export: "INTACT: ..." or "BROKEN at seq N: altered|missing|relinked|truncated". */
+    private static String option(String[] args, String name) {
+        for (int i = 1; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /** The verdict on a whole chain's export. */
     static String verify(Path csv, String head) throws IOException {
+        return verify(csv, head, null);
+    }
+
+    /** The verdict line for the export: "INTACT: ..." or "BROKEN at seq N: altered|missing|relinked|truncated". */
+    static String verify(Path csv, String head, String anchor) throws IOException {
         List<List<String>> rows = parse(Files.readString(csv, StandardCharsets.UTF_8));
         long expected = 1;
         String previous = GENESIS;
+        String range = "";
+        if (anchor != null && rows.size() > 1) {
+            expected = Long.parseLong(rows.get(1).get(0));
+            previous = anchor;
+            range = " from seq " + expected;
+        }
         for (List<String> row : rows.subList(1, rows.size())) {
             long seq = Long.parseLong(row.get(0));
             if (seq != expected) {
@@ -73,7 +97,7 @@ public class VerifyAuditChain {
                 return "BROKEN at seq " + expected + ": truncated";
             }
         }
-        return "INTACT: " + (expected - 1) + " events, last hash " + previous;
+        return "INTACT: " + (rows.size() - 1) + " events" + range + ", last hash " + previous;
     }
 
     /** Each field as its length in UTF-16 code units, a colon and the text, then '|'; null is "-1:". */

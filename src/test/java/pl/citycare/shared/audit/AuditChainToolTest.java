@@ -100,6 +100,20 @@ class AuditChainToolTest {
         assertThat(inApp(cut, 5, chain.get(4)[9]).problem()).isEqualTo(ChainVerification.Problem.TRUNCATED);
     }
 
+    @Test
+    void aRangeIsCheckedFromItsAnchorAsTheVerifierChecksIt() throws Exception {
+        List<String[]> range = new ArrayList<>(chain.subList(2, 5));
+        String anchor = chain.get(1)[9];
+
+        assertThat(tool(range, null, anchor)).isEqualTo("INTACT: 3 events from seq 3, last hash " + chain.get(4)[9]);
+        assertThat(tool(range, null, null)).as("without its anchor, a range is a chain missing its start")
+                .isEqualTo("BROKEN at seq 1: missing");
+        assertThat(tool(range, null, chain.get(0)[9])).isEqualTo("BROKEN at seq 3: relinked");
+        var walk = new ChainWalk(3, anchor);
+        range.forEach(r -> walk.accept(new ChainedEvent(Long.parseLong(r[0]), Instant.parse(r[1]), r[2], r[3], r[4], r[5], r[6], r[7], r[8]), r[9]));
+        assertThat(walk.finish(5, chain.get(4)[9])).isEqualTo(ChainVerification.intact(3));
+    }
+
     private static ChainVerification inApp(List<String[]> rows, long headSeq, String headHash) {
         var walk = new ChainWalk();
         for (String[] r : rows) {
@@ -113,12 +127,19 @@ class AuditChainToolTest {
 
     /** Runs the tool as an auditor would: the JDK's source launcher on the exported CSV. */
     private static String tool(List<String[]> rows, String head) throws IOException, InterruptedException {
+        return tool(rows, head, null);
+    }
+
+    private static String tool(List<String[]> rows, String head, String anchor) throws IOException, InterruptedException {
         Path csv = Files.createTempFile("audit-export", ".csv");
         Files.writeString(csv, csv(rows), StandardCharsets.UTF_8);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java, "tools/VerifyAuditChain.java", csv.toString()));
         if (head != null) {
             command.addAll(List.of("--head", head));
+        }
+        if (anchor != null) {
+            command.addAll(List.of("--anchor", anchor));
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();

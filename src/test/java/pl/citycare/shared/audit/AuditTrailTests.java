@@ -345,6 +345,69 @@ public interface AuditTrailTests {
                 .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.READ));
     }
 
+    @Test
+    default void theTakeAwayPackageIsVerifiedByItsOwnToolWithoutCityCare() throws Exception {
+        java.time.Instant since = java.time.Instant.now().minusSeconds(1);
+        createAccount();
+        createAccount();
+        java.nio.file.Path whole = unzip(export(null, null));
+        assertThat(java.nio.file.Files.readString(whole.resolve("README.txt")))
+                .contains("java VerifyAuditChain.java audit-events.csv --head $(cat head.txt)");
+        String head = java.nio.file.Files.readString(whole.resolve("head.txt")).strip();
+        assertThat(runTool(whole, "--head", head)).startsWith("INTACT: " + head.substring(0, head.indexOf(':')) + " events, last hash ");
+
+        java.nio.file.Path recent = unzip(export(since, null));
+        String anchor = java.nio.file.Files.readString(recent.resolve("anchor.txt")).strip();
+        assertThat(java.nio.file.Files.readString(recent.resolve("README.txt")))
+                .contains("java VerifyAuditChain.java audit-events.csv --anchor $(cat anchor.txt) --head $(cat head.txt)");
+        assertThat(runTool(recent, "--anchor", anchor, "--head", java.nio.file.Files.readString(recent.resolve("head.txt")).strip()))
+                .matches("INTACT: \\d+ events from seq \\d+, last hash [0-9a-f]{64}");
+        assertThat(runTool(recent, "--anchor", "0".repeat(64))).as("a wrong anchor").contains(": relinked");
+
+        long last = lastSeq();
+        String original = column(last, "entity_id");
+        update("UPDATE audit_event SET entity_id = ? WHERE seq = ?", "999999", last);
+        try {
+            assertThat(runTool(unzip(export(since, null)), "--anchor", anchor)).isEqualTo("BROKEN at seq " + last + ": altered");
+        } finally {
+            update("UPDATE audit_event SET entity_id = ? WHERE seq = ?", original, last);
+        }
+        assertThat(query().newest("AuditChainExport", null, 0, 1)).singleElement()
+                .satisfies(e -> assertThat(e.action()).isEqualTo(AuditAction.READ));
+    }
+
+    private byte[] export(java.time.Instant from, java.time.Instant to) throws Exception {
+        var reading = Beans.get(pl.citycare.platform.audit.application.AuditTrailReading.class);
+        return Beans.get(pl.citycare.support.AsAuditor.class).call(() -> {
+            var out = new java.io.ByteArrayOutputStream();
+            reading.export(from, to, out);
+            return out.toByteArray();
+        });
+    }
+
+    private java.nio.file.Path unzip(byte[] zip) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("audit-take-away");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                java.nio.file.Files.copy(in, dir.resolve(entry.getName()));
+            }
+        }
+        assertThat(dir.resolve("VerifyAuditChain.java")).exists();
+        assertThat(dir.resolve("audit-chain.md")).exists();
+        return dir;
+    }
+
+    /** Runs the package's own verifier, as an auditor would, with the JDK's source launcher. */
+    private String runTool(java.nio.file.Path dir, String... options) throws Exception {
+        var command = new java.util.ArrayList<>(List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "VerifyAuditChain.java", "audit-events.csv"));
+        command.addAll(List.of(options));
+        Process tool = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(tool.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        tool.waitFor();
+        return output;
+    }
+
     /** Swaps two events' places in the chain (their sequence numbers). */
     private void swap(long a, long b) throws Exception {
         update("UPDATE audit_event SET seq = ? WHERE seq = ?", -a, a);

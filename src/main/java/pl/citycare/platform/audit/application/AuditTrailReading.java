@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import pl.citycare.platform.security.domain.Role;
+import pl.citycare.shared.audit.AuditChainExport;
 import pl.citycare.shared.audit.AuditChainVerifier;
 import pl.citycare.shared.audit.AuditEventQuery;
 import pl.citycare.shared.audit.AuditEventView;
@@ -16,6 +17,7 @@ import pl.citycare.shared.audit.ChainVerification;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -73,6 +75,16 @@ public class AuditTrailReading {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Future<ChainVerification> verifyInBackground(Instant from, Instant to, AtomicLong progress) {
         return CompletableFuture.completedFuture(verify(from, to, progress));
+    }
+
+    /**
+     * Writes the take-away package (see {@link AuditChainExport}) of the events written in {@code [from, to)} to
+     * {@code out}; the export is itself an event of the trail (entity {@code AuditChainExport}).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public AuditChainExport.Exported export(Instant from, Instant to, OutputStream out) {
+        auditTrail.recordRead("AuditChainExport", (from == null ? "start" : from.toString()) + ".." + (to == null ? "head" : to.toString()));
+        return new AuditChainExport(dataSource).write(from, to, out);
     }
 
     /** How many events a verification of the range reads. */

@@ -3,6 +3,8 @@ package pl.citycare.platform.audit.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
+import org.omnifaces.util.Faces;
+import java.io.IOException;
 import jakarta.faces.context.FacesContext;
 import pl.citycare.platform.i18n.LocaleBean;
 import java.time.LocalDate;
@@ -77,6 +79,19 @@ public class AuditTrailBean implements Serializable {
         verifyTotal = trail.count(from, to);
         progress = new AtomicLong();
         running = trail.verifyInBackground(from, to, progress);
+    }
+
+    /** The chain (or the days chosen) with the standalone verifier, to check on the auditor's own machine. */
+    public void download() throws IOException {
+        if (verifyFrom != null && verifyTo != null && verifyTo.isBefore(verifyFrom)) {
+            Messages.add("audit:verifyTo", FacesMessage.SEVERITY_ERROR, "audit.verify.rule.range");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        Instant from = verifyFrom == null ? null : verifyFrom.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        Instant to = verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        String name = "citycare-audit-" + (verifyFrom == null ? "start" : verifyFrom) + "-" + (verifyTo == null ? "head" : verifyTo) + ".zip";
+        Faces.sendFile(name, true, out -> trail.export(from, to, out));
     }
 
     /** Polled while verifying: takes the verdict once it is in. */

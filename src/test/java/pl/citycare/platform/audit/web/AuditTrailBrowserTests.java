@@ -37,7 +37,7 @@ public interface AuditTrailBrowserTests {
     }
 
     @Test
-    default void anAuditorVerifiesTheDaysChosenAndTheSameThroughTheApiWhichOthersAreRefused(BrowserSession session) {
+    default void anAuditorVerifiesTheDaysChosenAndTheSameThroughTheApiWhichOthersAreRefused(BrowserSession session) throws Exception {
         WebDriver browser = session.driver();
         String today = LocalDate.now(ZoneId.of("Europe/Warsaw")).toString();
         String yesterday = LocalDate.now(ZoneId.of("Europe/Warsaw")).minusDays(1).toString();
@@ -52,6 +52,18 @@ public interface AuditTrailBrowserTests {
         browser.findElement(By.id("audit:verify")).click();
         session.await().until(ExpectedConditions.textMatches(By.id("audit:verifyResult"), Pattern.compile("Ślad jest nienaruszony: sprawdzono .* zdarzeń\\.")));
         session.assertAccessible("audit trail verified for a day");
+
+        // The same day taken away: the events, the anchor, the verifier and its spec.
+        var files = new java.util.HashMap<String, String>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(session.download(By.id("audit:download"), ".zip")))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                files.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(files).containsKeys("audit-events.csv", "head.txt", "VerifyAuditChain.java", "audit-chain.md", "README.txt");
+        assertThat(files.get("audit-events.csv")).startsWith("\"seq\",\"occurred_at\"").contains("\"" + today);
+        // On the suite's fresh database every event is from today: the day is the whole chain, held to its head.
+        assertThat(files.get("README.txt")).contains("java VerifyAuditChain.java audit-events.csv --head $(cat head.txt)");
 
         session.open("/api/audit/verification?from=" + today + "&to=" + today);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"intact\":true").contains("\"eventsChecked\":")

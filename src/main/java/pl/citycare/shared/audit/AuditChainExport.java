@@ -1,0 +1,165 @@
+package pl.citycare.shared.audit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Ślad do weryfikacji we własnym zakresie: the audit chain (or the events of a time range) as a ZIP an auditor
+ * re-verifies on their own machine without CityCare: the events as CSV in the columns and NULL convention of
+ * docs/audit-chain.md, the chain head read before the export (for a range, the hash of the event before it),
+ * the standalone verifier {@code VerifyAuditChain.java}, the spec, and a README with the one command to run.
+ * Streams: a long trail never sits in memory.
+ */
+public class AuditChainExport {
+
+    private static final String TAKE_AWAY = "/pl/citycare/shared/audit/take-away/";
+
+    private final DataSource dataSource;
+
+    public AuditChainExport(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** What went into the package. */
+    public record Exported(long events, long headSeq, String headHash) {
+    }
+
+    public Exported write(Instant from, Instant to, OutputStream out) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false); // PostgreSQL streams by the fetch size only in a transaction
+            }
+            try {
+                return write(connection, from, to, out);
+            } finally {
+                if (autoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new AuditTrailUnavailableException("Could not read the audit trail", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Exported write(Connection connection, Instant from, Instant to, OutputStream out) throws SQLException, IOException {
+        long headSeq;
+        String headHash;
+        try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+             ResultSet rs = head.executeQuery()) {
+            rs.next();
+            headSeq = rs.getLong(1);
+            headHash = rs.getString(2);
+        }
+        var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.putNextEntry(new ZipEntry("audit-events.csv"));
+        Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+        // NULL as an unquoted empty field, every text quoted (so the empty text is ""): what the spec reads.
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setNullString("").setQuoteMode(QuoteMode.ALL_NON_NULL).build());
+        csv.printRecord("seq", "occurred_at", "actor", "entity_type", "entity_id", "action", "changes", "reason", "prev_hash", "hash");
+        long events = 0;
+        long lastSeq = 0;
+        Long firstSeq = null;
+        String firstPrevious = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, "
+                + "reason, prev_hash, hash FROM audit_event WHERE seq <= ? AND occurred_at >= ? AND occurred_at < ? ORDER BY seq")) {
+            select.setLong(1, headSeq);
+            select.setObject(2, (from == null ? Instant.EPOCH : from).atOffset(ZoneOffset.UTC));
+            select.setObject(3, (to == null ? Instant.parse("9999-12-31T00:00:00Z") : to).atOffset(ZoneOffset.UTC));
+            select.setFetchSize(1000);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long seq = rs.getLong(1);
+                    if (firstSeq == null) {
+                        firstSeq = seq;
+                        firstPrevious = rs.getString(9);
+                    }
+                    csv.print(seq);
+                    csv.print(rs.getObject(2, OffsetDateTime.class).toInstant().toString()); // as the hash covers it
+                    for (int column = 3; column <= 10; column++) {
+                        csv.print(rs.getString(column));
+                    }
+                    csv.println();
+                    events++;
+                    lastSeq = seq;
+                }
+            }
+        }
+        csv.flush();
+        zip.closeEntry();
+
+        boolean range = firstSeq != null && firstSeq > 1;
+        entry(zip, "head.txt", headSeq + ":" + headHash + "\n");
+        String anchor = range ? anchor(connection, firstSeq) : null;
+        if (range) {
+            entry(zip, "anchor.txt", anchor + "\n");
+        }
+        entry(zip, "README.txt", readme(range, lastSeq == headSeq, from, to, events, headSeq));
+        copy(zip, "VerifyAuditChain.java");
+        copy(zip, "audit-chain.md");
+        zip.finish();
+        zip.flush();
+        return new Exported(events, headSeq, headHash);
+    }
+
+    private static String anchor(Connection connection, long firstSeq) throws SQLException {
+        try (PreparedStatement before = connection.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
+            before.setLong(1, firstSeq - 1);
+            try (ResultSet rs = before.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "missing";
+            }
+        }
+    }
+
+    /** The command: anchored when the export starts after the first event, held to the head when it reaches it. */
+    private static String readme(boolean range, boolean toHead, Instant from, Instant to, long events, long headSeq) {
+        String command = "java VerifyAuditChain.java audit-events.csv" + (range ? " --anchor $(cat anchor.txt)" : "")
+                + (toHead ? " --head $(cat head.txt)" : "");
+        return "CityCare audit trail, exported " + Instant.now() + "\n"
+                + "Events: " + events + (range || from != null || to != null
+                ? " written from " + (from == null ? "the start" : from) + " to " + (to == null ? "the head" : to) + " (end excluded)" : "") + "\n"
+                + "Chain head when exported: seq " + headSeq + " (head.txt)\n\n"
+                + "Verify it on your own machine with any JDK 17 or newer, no CityCare needed:\n\n    " + command + "\n\n"
+                + "It prints INTACT or the first broken link. audit-chain.md says exactly what is hashed and how.\n"
+                + (range ? "anchor.txt is the hash of the event before the range, which the range's first event must point at.\n" : "");
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    private static void copy(ZipOutputStream zip, String name) throws IOException {
+        try (InputStream in = AuditChainExport.class.getResourceAsStream(TAKE_AWAY + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The build did not package " + name + " (see the pom's resources)");
+            }
+            zip.putNextEntry(new ZipEntry(name));
+            in.transferTo(zip);
+            zip.closeEntry();
+        }
+    }
+}
