@@ -173,7 +173,7 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on the page shown now. */
     public void assertAccessible(String page) {
-        awaitSettled();
+        awaitIdle();
         Results byTag = analyze(new AxeBuilder().withTags(WCAG_21_AA));
         // WCAG 2.5.3 (label in name) is an experimental rule in axe-core 4.11, so not among the tagged ones.
         Results labelInName = analyze(new AxeBuilder().withOnlyRules(List.of("label-content-name-mismatch")));
@@ -186,10 +186,11 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
     }
 
     /**
-     * Waits (at most two seconds) for Ajax to finish and CSS transitions to end, so that axe measures colours as
-     * a person sees them and not halfway through a button's hover fading out.
+     * Waits (at most two seconds) for Ajax to finish and CSS transitions to end: before axe measures colours (as a
+     * person sees them, not halfway through a hover fading out), and before a click that an Ajax re-render of the
+     * same form would swallow.
      */
-    private void awaitSettled() {
+    public void awaitIdle() {
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < deadline && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return (!!window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) || document.getAnimations().some(a => "

@@ -1,5 +1,6 @@
 package pl.citycare.procurement.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -111,6 +112,7 @@ public class ContractExecutionBean implements Serializable {
         }
     }
 
+    @RecordedExport
     public void downloadProtocol(long deliveryId) throws IOException {
         var protocol = deliveries.protocol(deliveryId).orElseThrow();
         Faces.sendFile(DeliveryProtocolPdf.of(protocol), "protokol-odbioru-" + deliveryId + ".pdf", true);

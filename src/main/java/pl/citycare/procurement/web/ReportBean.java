@@ -1,5 +1,6 @@
 package pl.citycare.procurement.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -51,6 +52,7 @@ public class ReportBean implements Serializable {
         return whole.signum() == 0 ? 0 : Math.min(100, Math.round(100.0 * part.doubleValue() / whole.doubleValue()));
     }
 
+    @RecordedExport
     public void downloadPdf() throws IOException {
         FundView fund = funds.get(0);
         String subtitle = Messages.text("procurement.report.generated", format.dateTime(Instant.now()),
@@ -59,14 +61,17 @@ public class ReportBean implements Serializable {
                 Messages::text), "citycare-programme-report.pdf", true);
     }
 
+    @RecordedExport
     public void downloadXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(funds.stream().map(this::execution).toList()), "citycare-programme-report.xlsx", true);
     }
 
+    @RecordedExport
     public void downloadRegisterCsv() throws IOException {
         Faces.sendFile(TableExport.csv(List.of(register())), "citycare-contract-register.csv", true);
     }
 
+    @RecordedExport
     public void downloadRegisterXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(List.of(register())), "citycare-contract-register.xlsx", true);
     }

@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -112,6 +113,7 @@ public class EmployerBean implements Serializable {
     }
 
     /** The result documents of the group: each worker's latest result, one page each, in one PDF. */
+    @RecordedExport
     public void downloadDocuments() throws IOException {
         List<DocumentData> group = documents.issueForEmployer(employer.id());
         Faces.sendFile(ResultDocumentPdf.of(group, VerifyAddress.base(Faces.getExternalContext())),

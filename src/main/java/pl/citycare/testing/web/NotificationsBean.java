@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -62,14 +63,17 @@ public class NotificationsBean implements Serializable {
         show();
     }
 
+    @RecordedExport
     public void print(long id) throws IOException {
         Faces.sendFile(NotificationPdf.of(notifications.notification(id)), "zgloszenie-" + id + ".pdf", true);
     }
 
+    @RecordedExport
     public void exportCsv() throws IOException {
         Faces.sendFile(TableExport.csv(List.of(table())), "zgloszenia.csv", true);
     }
 
+    @RecordedExport
     public void exportXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(List.of(table())), "zgloszenia.xlsx", true);
     }

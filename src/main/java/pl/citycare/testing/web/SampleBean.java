@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -89,6 +90,7 @@ public class SampleBean implements Serializable {
     }
 
     /** The bilingual result document: the valid one, or a new one for the current result. */
+    @RecordedExport
     public void downloadDocument() throws IOException {
         try {
             DocumentData document = documents.issue(sample.id());

@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -58,10 +59,12 @@ public class TestingStatisticsBean implements Serializable {
         return max == 0 ? 0 : Math.round(100.0 * value / max);
     }
 
+    @RecordedExport
     public void downloadCsv() throws IOException {
         Faces.sendFile(TableExport.csv(tables()), "statystyki-testow-" + from + "-" + to + ".csv", true);
     }
 
+    @RecordedExport
     public void downloadXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(tables()), "statystyki-testow-" + from + "-" + to + ".xlsx", true);
     }

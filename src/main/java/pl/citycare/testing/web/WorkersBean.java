@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,10 +68,12 @@ public class WorkersBean implements Serializable {
         return new WorkerFilter(text, employerId);
     }
 
+    @RecordedExport
     public void exportCsv() throws IOException {
         Faces.sendFile(TableExport.csv(List.of(table())), "pracownicy.csv", true);
     }
 
+    @RecordedExport
     public void exportXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(List.of(table())), "pracownicy.xlsx", true);
     }

@@ -1,5 +1,6 @@
 package pl.citycare.healthsupport.web.statistics;
 
+import pl.citycare.platform.export.RecordedExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,10 +43,12 @@ public class StatisticsBean implements Serializable {
         figures = statistics.of(year);
     }
 
+    @RecordedExport
     public void downloadCsv() throws IOException {
         Faces.sendFile(StatisticsExport.csv(figures, Messages::text), fileName("csv"), true);
     }
 
+    @RecordedExport
     public void downloadXlsx() throws IOException {
         Faces.sendFile(StatisticsExport.xlsx(figures, Messages::text), fileName("xlsx"), true);
     }

@@ -43,6 +43,8 @@ public interface HotlineCallBrowserTests {
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         session.type("call:emergencyActionAt_input", actionAt);
         browser.findElement(By.id("call:emergencyActionAt_input")).sendKeys(Keys.ESCAPE);
+        // Choosing the action re-renders part of the form by Ajax: a click on Save while that is under way is lost.
+        session.awaitIdle();
         browser.findElement(By.id("call:save")).click();
 
         assertThat(session.text(By.cssSelector(".ui-messages-info"))).matches("Zapisano rozmowę nr \\d+\\.");

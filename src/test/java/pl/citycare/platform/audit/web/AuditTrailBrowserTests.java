@@ -65,6 +65,16 @@ public interface AuditTrailBrowserTests {
         // On the suite's fresh database every event is from today: the day is the whole chain, held to its head.
         assertThat(files.get("README.txt")).contains("java VerifyAuditChain.java audit-events.csv --head $(cat head.txt)");
 
+        // What the auditor takes away is itself in the trail: the register downloaded, the chain exported.
+        session.open("/procurement/report.xhtml");
+        String register = new String(session.download(By.id("exports:registerCsv"), ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(register).isNotBlank();
+        session.open("/audit/trail.xhtml");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('audit:type').selectValue('Export');");
+        browser.findElement(By.id("audit:search")).click();
+        session.await().until(d -> d.findElement(By.id("audit:events")).getText().contains("/procurement/report.xhtml#downloadRegisterCsv"));
+        assertThat(session.text(By.id("audit:events"))).contains("auditor");
+
         session.open("/api/audit/verification?from=" + today + "&to=" + today);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"intact\":true").contains("\"eventsChecked\":")
                 .contains("\"from\":\"" + today + "\"");
@@ -75,5 +85,29 @@ public interface AuditTrailBrowserTests {
         session.signInAndWait("testing", DemoUsers.DEMO_PASSWORD);
         session.open("/api/audit/verification");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("intact").contains("forbidden");
+    }
+
+    @Test
+    default void anAuditorOpensAContractsHistoryFromItsPage(BrowserSession session) {
+        WebDriver browser = session.driver();
+        session.signInAndWait("auditor", DemoUsers.DEMO_PASSWORD);
+        session.open("/procurement/contracts.xhtml");
+        session.visible(By.cssSelector("a.contract-link")).click();
+        String contractUrl = browser.getCurrentUrl();
+        String id = contractUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+        session.visible(By.id("history")).click();
+        session.await().until(d -> d.getCurrentUrl().contains("/audit/trail.xhtml"));
+        assertThat(browser.findElement(By.id("audit:entityId")).getAttribute("value")).isEqualTo(id);
+        assertThat(session.text(By.id("audit:type_label"))).isEqualTo("Contract");
+        var rows = browser.findElements(By.cssSelector("[id='audit:events_data'] > tr"));
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("Contract").contains(id));
+        assertThat(session.text(By.id("audit:events"))).contains("utworzenie");
+        session.assertAccessible("a contract's history");
+
+        session.forgetSignIn();
+        session.signInAndWait("buyer", DemoUsers.DEMO_PASSWORD);
+        browser.get(contractUrl);
+        session.visible(By.id("facts"));
+        assertThat(browser.findElements(By.id("history"))).as("only auditors get the history link").isEmpty();
     }
 }

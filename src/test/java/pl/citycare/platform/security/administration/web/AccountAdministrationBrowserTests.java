@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.citycare.platform.demo.DemoUsers;
@@ -117,8 +118,9 @@ public interface AccountAdministrationBrowserTests {
                 .contains("Nie możesz odebrać sobie roli administratora.");
 
         session.visible(By.id("status:deactivate")).click();
-        assertThat(session.visible(By.cssSelector(".ui-messages-error")).getText())
-                .contains("Nie możesz dezaktywować własnego konta.");
+        // The earlier message stays until the answer replaces it: wait for the answer, not for any message.
+        session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".ui-messages-error"),
+                "Nie możesz dezaktywować własnego konta."));
         assertThat(session.visible(By.id("account-status")).getText()).contains("aktywne");
     }
 

@@ -1,0 +1,29 @@
+package pl.citycare.platform.export;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import pl.citycare.shared.audit.AuditTrail;
+
+/**
+ * Rejestr eksportów: every download of a list, report or form is an event of the audit trail (entity
+ * {@code Export}, the page and download as its id), committed on its own before the file is made, so an
+ * auditor's session (and anyone's) leaves a record of what was taken away.
+ */
+@Stateless
+@PermitAll // whoever may open the page may download from it; the page's own guard decides that
+public class ExportLog {
+
+    /** The trail's identifier column holds at most this much. */
+    static final int WHAT_MAX = 100;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(String what) {
+        auditTrail.recordRead("Export", what.length() > WHAT_MAX ? what.substring(what.length() - WHAT_MAX) : what);
+    }
+}
