@@ -5,7 +5,16 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.annotation.Resource;
 import pl.citycare.shared.audit.AuditTrail;
+import pl.citycare.shared.audit.AuditTrailUnavailableException;
+import pl.citycare.shared.persistence.CityCareDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * Rejestr eksportów: every download of a list, report or form is an event of the audit trail (entity
@@ -21,6 +30,22 @@ public class ExportLog {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Resource(lookup = CityCareDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    /** The audit chain's head now, {@code last_seq:last_hash}, for a printed list's {@link Provenance}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String chainHead() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+             ResultSet rs = head.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) + ":" + rs.getString(2);
+        } catch (SQLException e) {
+            throw new AuditTrailUnavailableException("Could not read the audit chain's head", e);
+        }
+    }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String what) {

@@ -1,6 +1,9 @@
 package pl.citycare.procurement.web;
 
+import pl.citycare.platform.export.ExportLog;
+import pl.citycare.platform.export.Provenance;
 import pl.citycare.platform.export.RecordedExport;
+import pl.citycare.platform.export.TablePdf;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +23,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sprawozdanie z realizacji programu: budget execution per line and in total, on screen, as PDF and XLSX
@@ -36,6 +40,9 @@ public class ReportBean implements Serializable {
 
     @Inject
     private Contracts contracts;
+
+    @Inject
+    private ExportLog exportLog;
 
     @Inject
     private DisplayFormat format;
@@ -74,6 +81,14 @@ public class ReportBean implements Serializable {
     @RecordedExport
     public void downloadRegisterXlsx() throws IOException {
         Faces.sendFile(TableExport.xlsx(List.of(register())), "citycare-contract-register.xlsx", true);
+    }
+
+    /** The register as a PDF an auditor can file: the whole register, when, by whom, and the audit chain's head. */
+    @RecordedExport
+    public void downloadRegisterPdf() throws IOException {
+        var provenance = new Provenance(Map.of(), Instant.now(), Faces.getRemoteUser(), exportLog.chainHead());
+        Faces.sendFile(TablePdf.of(Messages.text("procurement.register.title"), List.of(register()), provenance, Messages::text),
+                "citycare-contract-register.pdf", true);
     }
 
     private Table execution(FundView fund) {

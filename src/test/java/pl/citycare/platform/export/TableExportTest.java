@@ -40,4 +40,25 @@ class TableExportTest {
             assertThat(row.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2021, 3, 1));
         }
     }
+
+    @Test
+    void pdfPrintsItsProvenanceAndTheRowsWithPolishLetters() throws Exception {
+        var provenance = new Provenance(java.util.Map.of("Dostawca", "Medica Sp. z o.o."), java.time.Instant.parse("2026-11-27T09:15:00Z"),
+                "audytor", "1042:" + "ab".repeat(32));
+        byte[] pdf = TablePdf.of("Rejestr umów", List.of(TABLE), provenance, key -> switch (key) {
+            case "export.provenance.filters" -> "Filtry:";
+            case "export.provenance.generated" -> "Wygenerowano";
+            case "export.provenance.user" -> "przez";
+            case "export.provenance.chainHead" -> "Głowa łańcucha:";
+            default -> key;
+        });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Rejestr umów").contains("Filtry: Dostawca: Medica Sp. z o.o.")
+                    .contains("Wygenerowano 2026-11-27 10:15:00 (Europe/Warsaw), przez audytor")
+                    .contains("Głowa łańcucha: 1042:" + "ab".repeat(32))
+                    .contains("ZP/1/2021").contains("1603800.00").contains("Rękawice \"nitrylowe\", 1 000 szt.").contains("0.10")
+                    .contains("=HYPERLINK");
+        }
+    }
 }

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * WCAG 2.1 AA on every page each role reaches: for every demo role, the walk starts at the home page
  * and follows the application's own links (the menu and the links in the pages) two links deep, and
- * axe-core checks each page it finds. Pages that differ only in a record id (e.g. one user's edit page
+ * axe-core checks each page it finds, which must not be an error page. Pages that differ only in a record id (e.g. one user's edit page
  * and another's) count as one. So a page a context adds is checked as soon as a link leads to it.
  * Runs in {@code CityCareBrowserIT}.
  */
@@ -63,7 +63,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
                 "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml", "/healthsupport/statistics.xhtml",
                 "/healthsupport/roster.xhtml");
-        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+        assertThat(violations).as("error pages and serious or critical accessibility violations").isEmpty();
     }
 
     /** Breadth-first over the application's links from the home page; returns the page templates checked. */
@@ -91,6 +91,10 @@ public interface AccessibilityBrowserTests {
     }
 
     private void check(BrowserSession session, String user, String path, List<String> violations) {
+        // A link the application shows must never lead to an error page (they all print a request number).
+        if (!session.driver().findElements(By.cssSelector(".request-id")).isEmpty()) {
+            violations.add(path + " as " + user + ": an error page (" + session.driver().findElement(By.tagName("h1")).getText() + ")");
+        }
         try {
             session.assertAccessible(path + " as " + user);
         } catch (AssertionError failure) {

@@ -69,6 +69,11 @@ public interface AuditTrailBrowserTests {
         session.open("/procurement/report.xhtml");
         String register = new String(session.download(By.id("exports:registerCsv"), ".csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(register).isNotBlank();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(session.download(By.id("exports:registerPdf"), ".pdf"))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Rejestr umów").contains("Filtry: brak (cała lista)")
+                    .contains("przez auditor").containsPattern("Głowa łańcucha audytu w tej chwili \\(nr:skrót\\): \\d+:[0-9a-f]{64}")
+                    .contains("ZP/");
+        }
         session.open("/audit/trail.xhtml");
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('audit:type').selectValue('Export');");
         browser.findElement(By.id("audit:search")).click();
@@ -95,7 +100,7 @@ public interface AuditTrailBrowserTests {
         session.visible(By.cssSelector("a.contract-link")).click();
         String contractUrl = browser.getCurrentUrl();
         String id = contractUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
-        session.visible(By.id("history")).click();
+        session.visible(By.id("recordHistory")).click();
         session.await().until(d -> d.getCurrentUrl().contains("/audit/trail.xhtml"));
         assertThat(browser.findElement(By.id("audit:entityId")).getAttribute("value")).isEqualTo(id);
         assertThat(session.text(By.id("audit:type_label"))).isEqualTo("Contract");
@@ -108,6 +113,6 @@ public interface AuditTrailBrowserTests {
         session.signInAndWait("buyer", DemoUsers.DEMO_PASSWORD);
         browser.get(contractUrl);
         session.visible(By.id("facts"));
-        assertThat(browser.findElements(By.id("history"))).as("only auditors get the history link").isEmpty();
+        assertThat(browser.findElements(By.id("recordHistory"))).as("only auditors get the history link").isEmpty();
     }
 }
