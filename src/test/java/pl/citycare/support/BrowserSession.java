@@ -11,7 +11,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
@@ -59,13 +58,37 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         driver.get(base.resolve(path).toString());
     }
 
+    /**
+     * The element once it is shown. An element replaced while it is looked at (a page load or an Ajax update) is
+     * looked up again, whichever way Chromium says so (stale, or "does not belong to the document").
+     */
     public WebElement visible(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait.until(d -> settled(() -> {
+            WebElement element = d.findElement(locator);
+            return element.isDisplayed() ? element : null;
+        }));
     }
 
-    /** The visible text of an element, once it is shown. */
+    /** The visible text of an element, once it is shown (read again if the element is replaced meanwhile). */
     public String text(By locator) {
-        return visible(locator).getText().trim();
+        return wait.until(d -> settled(() -> {
+            WebElement element = d.findElement(locator);
+            return element.isDisplayed() ? element.getText().trim() : null;
+        }));
+    }
+
+    /** The value, or null (look again) when the element is missing or was replaced under the look. */
+    private static <T> T settled(java.util.function.Supplier<T> look) {
+        try {
+            return look.get();
+        } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException gone) {
+            return null;
+        } catch (org.openqa.selenium.WebDriverException detached) {
+            if (detached.getMessage() != null && detached.getMessage().contains("does not belong to the document")) {
+                return null;
+            }
+            throw detached;
+        }
     }
 
     /** Replaces the content of the input with this id. */

@@ -37,8 +37,12 @@ public interface SampleBrowserTests {
         session.open("/testing/workers.xhtml");
         session.choose("workers:employer", BOOKED_EMPLOYER);
         browser.findElement(By.id("workers:search")).click();
-        session.await().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("workers:list")).getText().contains(BOOKED_EMPLOYER));
+        // The unfiltered list names that employer too: wait until every row is theirs (the search has answered).
+        session.await().ignoring(StaleElementReferenceException.class).until(d -> {
+            var rows = d.findElements(By.cssSelector("[id='workers:list_data'] > tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(row -> row.getText().contains(BOOKED_EMPLOYER));
+        });
+        session.awaitIdle();
         // From the end of the first page: the group booking filled the slots by surname, so these are booked
         // later than the first ones other tests might reach.
         var links = browser.findElements(By.cssSelector("a.worker-link"));

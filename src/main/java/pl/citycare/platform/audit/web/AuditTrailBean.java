@@ -4,6 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import org.omnifaces.util.Faces;
+import pl.citycare.platform.export.ExportLog;
+import pl.citycare.platform.export.Provenance;
+import pl.citycare.platform.export.RecordedExport;
+import pl.citycare.platform.export.Table;
+import pl.citycare.platform.export.TableExport;
+import pl.citycare.platform.export.TablePdf;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.io.IOException;
 import jakarta.faces.context.FacesContext;
 import pl.citycare.platform.i18n.LocaleBean;
@@ -33,12 +42,19 @@ public class AuditTrailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int PAGE = 200;
+    /** The most events one export holds: enough for any record's history or a month of a busy trail. */
+    static final int EXPORT_MAX = 50_000;
+    /** A printed list is for filing, not for analysis: the newest this many (a record's history fits). */
+    static final int PDF_MAX = 2_000;
 
     @Inject
     private AuditTrailReading trail;
 
     @Inject
     private DisplayFormat format;
+
+    @Inject
+    private ExportLog exportLog;
 
     /** Field names whose values are amounts of money, shown in PLN. */
     private static final Pattern MONEY_FIELD = Pattern.compile("(?i).*(net|vat|gross|amount|planned|price|total)$");
@@ -92,6 +108,44 @@ public class AuditTrailBean implements Serializable {
         Instant to = verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
         String name = "citycare-audit-" + (verifyFrom == null ? "start" : verifyFrom) + "-" + (verifyTo == null ? "head" : verifyTo) + ".zip";
         Faces.sendFile(name, true, out -> trail.export(from, to, out));
+    }
+
+    @RecordedExport
+    public void exportCsv() throws IOException {
+        Faces.sendFile(TableExport.csv(List.of(eventTable(EXPORT_MAX))), "citycare-audit-events.csv", true);
+    }
+
+    @RecordedExport
+    public void exportXlsx() throws IOException {
+        Faces.sendFile(TableExport.xlsx(List.of(eventTable(EXPORT_MAX))), "citycare-audit-events.xlsx", true);
+    }
+
+    /** The events the filter selects as a PDF that says which filter, when, by whom, and the chain's head then. */
+    @RecordedExport
+    public void exportPdf() throws IOException {
+        var filters = new LinkedHashMap<String, String>();
+        if (entityType != null) {
+            filters.put(Messages.text("audit.entityType"), entityType);
+        }
+        if (entityId != null && !entityId.isBlank()) {
+            filters.put(Messages.text("audit.entityId"), entityId.strip());
+        }
+        filters.put(Messages.text("audit.exportNewest"), String.valueOf(PDF_MAX));
+        var provenance = new Provenance(filters, Instant.now(), Faces.getRemoteUser(), exportLog.chainHead());
+        Faces.sendFile(TablePdf.of(Messages.text("audit.title"), List.of(eventTable(PDF_MAX)), provenance, Messages::text),
+                "citycare-audit-events.pdf", true);
+    }
+
+    /** The newest {@code max} events the filter selects, raw changes included. */
+    private Table eventTable(int max) {
+        var rows = new ArrayList<List<Object>>();
+        for (AuditEventView e : trail.newest(entityType, entityId, 0, max)) {
+            rows.add(Arrays.asList(e.seq(), format.dateTime(e.occurredAt()), e.actor(), e.entityType(), e.entityId(),
+                    Messages.text("audit.action." + e.action()), e.changes(), e.reason(), e.hash()));
+        }
+        return new Table(Messages.text("audit.title"), List.of(Messages.text("audit.seq"), Messages.text("audit.when"),
+                Messages.text("audit.actor"), Messages.text("audit.entityType"), Messages.text("audit.entityId"),
+                Messages.text("audit.action"), Messages.text("audit.changes"), Messages.text("audit.reason"), "SHA-256"), rows);
     }
 
     /** Polled while verifying: takes the verdict once it is in. */

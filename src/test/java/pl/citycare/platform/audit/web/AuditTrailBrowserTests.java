@@ -79,6 +79,13 @@ public interface AuditTrailBrowserTests {
         browser.findElement(By.id("audit:search")).click();
         session.await().until(d -> d.findElement(By.id("audit:events")).getText().contains("/procurement/report.xhtml#downloadRegisterCsv"));
         assertThat(session.text(By.id("audit:events"))).contains("auditor");
+        String eventsCsv = new String(session.download(By.id("audit:csv"), ".csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(eventsCsv).startsWith("\uFEFFNr,Kiedy,Kto").contains("/procurement/report.xhtml#downloadRegisterCsv");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(session.download(By.id("audit:pdf"), ".pdf"))) {
+            // (the table's narrow columns wrap long identifiers, so the rows are checked by what fits on a line)
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Filtry: Rodzaj rekordu: Export; najnowsze zdarzenia: 2000")
+                    .contains("przez auditor").contains("odczyt").containsPattern("Głowa łańcucha audytu w tej chwili \\(nr:skrót\\): \\d+:[0-9a-f]{64}");
+        }
 
         session.open("/api/audit/verification?from=" + today + "&to=" + today);
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"intact\":true").contains("\"eventsChecked\":")
