@@ -41,6 +41,7 @@ import pl.citycare.testing.application.SamplesTests;
 import pl.citycare.testing.application.WorkersTests;
 import pl.citycare.testing.application.WorkerImportsTests;
 import pl.citycare.testing.application.TestingRetentionTests;
+import pl.citycare.support.AuditorReadOnlyTests;
 import pl.citycare.support.RunAsIdentitiesTests;
 import pl.citycare.support.Server;
 
@@ -63,7 +64,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
         ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests,
-        TestingRetentionTests {
+        TestingRetentionTests, AuditorReadOnlyTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -22,6 +22,8 @@ import pl.citycare.testing.domain.workerimport.WorkerListFile;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -58,9 +60,10 @@ public class WorkerImportJob {
         }
     }
 
+    /** @return done when the import has ended (nobody waits for it; a refused caller learns of it through it) */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void run(long importId) {
+    public Future<Void> run(long importId) {
         try {
             Counts counts = session.getBusinessObject(WorkerImportJob.class).execute(importId);
             ledger.finish(importId, counts);
@@ -70,6 +73,7 @@ public class WorkerImportJob {
             }
             ledger.abandon(importId);
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Carries out the plan in the caller's (one) transaction. */
