@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -44,35 +43,13 @@ public class AuditChainExport {
     }
 
     public Exported write(Instant from, Instant to, OutputStream out) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            if (autoCommit) {
-                connection.setAutoCommit(false); // PostgreSQL streams by the fetch size only in a transaction
-            }
-            try {
-                return write(connection, from, to, out);
-            } finally {
-                if (autoCommit) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new AuditTrailUnavailableException("Could not read the audit trail", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ChainReading.read(dataSource, connection -> write(connection, from, to, out));
     }
 
     private Exported write(Connection connection, Instant from, Instant to, OutputStream out) throws SQLException, IOException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
-        }
+        ChainReading.Head head = ChainReading.head(connection);
+        long headSeq = head.seq();
+        String headHash = head.hash();
         var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry("audit-events.csv"));
         Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -112,7 +89,7 @@ public class AuditChainExport {
 
         boolean range = firstSeq != null && firstSeq > 1;
         entry(zip, "head.txt", headSeq + ":" + headHash + "\n");
-        String anchor = range ? anchor(connection, firstSeq) : null;
+        String anchor = range ? ChainReading.hashBefore(connection, firstSeq) : null;
         if (range) {
             entry(zip, "anchor.txt", anchor + "\n");
         }
@@ -122,15 +99,6 @@ public class AuditChainExport {
         zip.finish();
         zip.flush();
         return new Exported(events, headSeq, headHash);
-    }
-
-    private static String anchor(Connection connection, long firstSeq) throws SQLException {
-        try (PreparedStatement before = connection.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
-            before.setLong(1, firstSeq - 1);
-            try (ResultSet rs = before.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "missing";
-            }
-        }
     }
 
     /** The command: anchored when the export starts after the first event, held to the head when it reaches it. */

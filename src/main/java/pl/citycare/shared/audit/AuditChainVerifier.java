@@ -43,41 +43,18 @@ public class AuditChainVerifier {
      * @param progress told the number of events checked every {@value #PROGRESS_EVERY} events
      */
     public ChainVerification verify(Instant from, Instant to, LongConsumer progress) {
-        try (Connection connection = dataSource.getConnection()) {
-            // PostgreSQL's driver streams by the fetch size only inside a transaction; in auto-commit it would
-            // load the whole trail into memory (a million events do not fit). Under JTA this is already so.
-            boolean autoCommit = connection.getAutoCommit();
-            if (autoCommit) {
-                connection.setAutoCommit(false);
-            }
-            try {
-                return walk(connection, from, to, progress);
-            } finally {
-                if (autoCommit) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
-            }
-        } catch (SQLException e) {
-            throw new AuditTrailUnavailableException("Could not read the audit trail", e);
-        }
+        return ChainReading.read(dataSource, connection -> walk(connection, from, to, progress));
     }
 
     private ChainVerification walk(Connection connection, Instant from, Instant to, LongConsumer progress) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = connection.prepareStatement(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
-        }
+        ChainReading.Head head = ChainReading.head(connection);
+        long headSeq = head.seq();
+        String headHash = head.hash();
         long firstSeq = from == null ? 1 : single(connection, "SELECT MIN(seq) FROM audit_event WHERE occurred_at >= ? AND seq <= ?",
                 from, headSeq).orElse(headSeq + 1);
         long lastSeq = to == null ? headSeq : single(connection, "SELECT MAX(seq) FROM audit_event WHERE occurred_at < ? AND seq <= ?",
                 to, headSeq).orElse(0L);
-        ChainWalk walk = firstSeq == 1 ? new ChainWalk() : new ChainWalk(firstSeq, anchor(connection, firstSeq));
+        ChainWalk walk = firstSeq == 1 ? new ChainWalk() : new ChainWalk(firstSeq, ChainReading.hashBefore(connection, firstSeq));
         try (PreparedStatement events = connection.prepareStatement(
                 "SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, prev_hash, hash "
                         + "FROM audit_event WHERE seq >= ? AND seq <= ? ORDER BY seq")) {
@@ -113,19 +90,6 @@ public class AuditChainVerifier {
             }
         } catch (SQLException e) {
             throw new AuditTrailUnavailableException("Could not read the audit trail", e);
-        }
-    }
-
-    /**
-     * The stored hash of the event before the range, which the range's first event must point at; when that
-     * event is gone, a hash nothing matches, so the first event is reported as not following its predecessor.
-     */
-    private static String anchor(Connection connection, long firstSeq) throws SQLException {
-        try (PreparedStatement before = connection.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
-            before.setLong(1, firstSeq - 1);
-            try (ResultSet rs = before.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "missing";
-            }
         }
     }
 

@@ -84,13 +84,11 @@ public class AuditTrailBean implements Serializable {
 
     /** Starts verifying the chain, or the days chosen, in the background; the page polls {@link #poll}. */
     public void verify() {
-        if (verifyFrom != null && verifyTo != null && verifyTo.isBefore(verifyFrom)) {
-            Messages.add("audit:verifyTo", FacesMessage.SEVERITY_ERROR, "audit.verify.rule.range");
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!rangeForward()) {
             return;
         }
-        Instant from = verifyFrom == null ? null : verifyFrom.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
-        Instant to = verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        Instant from = start();
+        Instant to = end();
         verification = null;
         verifyTotal = trail.count(from, to);
         progress = new AtomicLong();
@@ -99,13 +97,11 @@ public class AuditTrailBean implements Serializable {
 
     /** The chain (or the days chosen) with the standalone verifier, to check on the auditor's own machine. */
     public void download() throws IOException {
-        if (verifyFrom != null && verifyTo != null && verifyTo.isBefore(verifyFrom)) {
-            Messages.add("audit:verifyTo", FacesMessage.SEVERITY_ERROR, "audit.verify.rule.range");
-            FacesContext.getCurrentInstance().validationFailed();
+        if (!rangeForward()) {
             return;
         }
-        Instant from = verifyFrom == null ? null : verifyFrom.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
-        Instant to = verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+        Instant from = start();
+        Instant to = end();
         String name = "citycare-audit-" + (verifyFrom == null ? "start" : verifyFrom) + "-" + (verifyTo == null ? "head" : verifyTo) + ".zip";
         Faces.sendFile(name, true, out -> trail.export(from, to, out));
     }
@@ -146,6 +142,26 @@ public class AuditTrailBean implements Serializable {
         return new Table(Messages.text("audit.title"), List.of(Messages.text("audit.seq"), Messages.text("audit.when"),
                 Messages.text("audit.actor"), Messages.text("audit.entityType"), Messages.text("audit.entityId"),
                 Messages.text("audit.action"), Messages.text("audit.changes"), Messages.text("audit.reason"), "SHA-256"), rows);
+    }
+
+    /** The days chosen run forwards; if not, says so beside the end day. */
+    private boolean rangeForward() {
+        if (verifyFrom != null && verifyTo != null && verifyTo.isBefore(verifyFrom)) {
+            Messages.add("audit:verifyTo", FacesMessage.SEVERITY_ERROR, "audit.verify.rule.range");
+            FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        }
+        return true;
+    }
+
+    /** The first day's start in Warsaw, or null for the chain's start. */
+    private Instant start() {
+        return verifyFrom == null ? null : verifyFrom.atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
+    }
+
+    /** The moment after the last day (the range's end is exclusive), or null for the head. */
+    private Instant end() {
+        return verifyTo == null ? null : verifyTo.plusDays(1).atStartOfDay(LocaleBean.DISPLAY_ZONE).toInstant();
     }
 
     /** Polled while verifying: takes the verdict once it is in. */

@@ -30,8 +30,8 @@ public interface AccountAdministrationBrowserTests {
 
     /** Ticks the checkbox whose label is {@code label} in a PrimeFaces selectManyCheckbox. */
     private void toggleRole(BrowserSession session, String label) {
-        session.driver().findElement(By.xpath("//*[@id='user:roles']//label[normalize-space(.)='" + label + "']"))
-                .click();
+        // Waits for it: the user's page may still be loading after the click that opened it.
+        session.visible(By.xpath("//*[@id='user:roles']//label[normalize-space(.)='" + label + "']")).click();
     }
 
     private String createClerk(BrowserSession session) {
