@@ -1,20 +1,16 @@
 package pl.citycare.platform.export;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.annotation.Resource;
+import pl.citycare.shared.audit.AuditEventQuery;
 import pl.citycare.shared.audit.AuditTrail;
-import pl.citycare.shared.audit.AuditTrailUnavailableException;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * Rejestr eksportów: every download of a list, report or form is an event of the audit trail (entity
@@ -37,14 +33,7 @@ public class ExportLog {
     /** The audit chain's head now, {@code last_seq:last_hash}, for a printed list's {@link Provenance}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String chainHead() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) + ":" + rs.getString(2);
-        } catch (SQLException e) {
-            throw new AuditTrailUnavailableException("Could not read the audit chain's head", e);
-        }
+        return new AuditEventQuery(dataSource).head();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.math.RoundingMode;
 
 /**
  * Any list as a PDF an auditor can file: landscape A4, the tables as {@link TableExport} has them (amounts
@@ -69,7 +70,7 @@ public final class TablePdf {
                 for (List<Object> row : table.rows()) {
                     for (Object value : row) {
                         pdfTable.addCell(value instanceof BigDecimal amount
-                                ? cell(amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), body, Element.ALIGN_RIGHT)
+                                ? cell(amount.setScale(2, RoundingMode.HALF_UP).toPlainString(), body, Element.ALIGN_RIGHT)
                                 : cell(value == null ? "" : value.toString(), body, Element.ALIGN_LEFT));
                     }
                 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.LongConsumer;
+import java.util.Optional;
 
 /**
  * Weryfikacja śladu audytowego: recomputes every hash of the chain and names the first broken link.
@@ -93,14 +94,14 @@ public class AuditChainVerifier {
         }
     }
 
-    private static java.util.Optional<Long> single(Connection connection, String sql, Instant at, long headSeq) throws SQLException {
+    private static Optional<Long> single(Connection connection, String sql, Instant at, long headSeq) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setObject(1, at.atOffset(ZoneOffset.UTC));
             query.setLong(2, headSeq);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
                 long value = rs.getLong(1);
-                return rs.wasNull() ? java.util.Optional.empty() : java.util.Optional.of(value);
+                return rs.wasNull() ? Optional.empty() : Optional.of(value);
             }
         }
     }

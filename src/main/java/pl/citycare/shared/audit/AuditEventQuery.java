@@ -72,4 +72,14 @@ public class AuditEventQuery {
             throw new AuditTrailUnavailableException("Could not read the audit trail", e);
         }
     }
+
+    /** The chain's head now, {@code last_seq:last_hash}: the state of the trail a printed list reflects. */
+    public String head() {
+        try (Connection connection = dataSource.getConnection()) {
+            ChainReading.Head head = ChainReading.head(connection);
+            return head.seq() + ":" + head.hash();
+        } catch (SQLException e) {
+            throw new AuditTrailUnavailableException("Could not read the audit chain's head", e);
+        }
+    }
 }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Import listy pracowników: the clerk picks the employer and the file, reads the preview (each row's problems
@@ -192,7 +193,7 @@ public class WorkerImportBean implements Serializable {
         return Messages.text(notice.messageKey(), notice.args().toArray());
     }
 
-    private static String names(java.util.Set<WorkerColumn> fields) {
+    private static String names(Set<WorkerColumn> fields) {
         return fields.stream().map(c -> Messages.text("testing.worker." + c.field())).collect(Collectors.joining(", "));
     }
 

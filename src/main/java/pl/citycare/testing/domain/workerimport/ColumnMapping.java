@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.MissingResourceException;
 
 /**
  * Przypisanie kolumn: which worker field each column of the file fills (or none). Guessed from the header
@@ -165,7 +166,7 @@ public record ColumnMapping(List<WorkerColumn> columns) implements Serializable 
             names.put(code.toLowerCase(Locale.ROOT), code);
             try {
                 names.putIfAbsent(country.getISO3Country().toLowerCase(Locale.ROOT), code);
-            } catch (java.util.MissingResourceException noAlpha3) {
+            } catch (MissingResourceException noAlpha3) {
                 // some codes have none
             }
             for (Locale in : NAMING) {

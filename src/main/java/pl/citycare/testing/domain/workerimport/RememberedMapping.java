@@ -8,6 +8,7 @@ import pl.citycare.shared.audit.AuditedEntity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * Zapamiętane przypisanie kolumn: the column choices made for an employer's headers, offered first when that
@@ -67,6 +68,6 @@ public class RememberedMapping extends AuditedEntity {
 
     @Override
     protected Map<String, Object> auditState() {
-        return java.util.Collections.singletonMap("choices", choices);
+        return Collections.singletonMap("choices", choices);
     }
 }
