@@ -217,7 +217,10 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < deadline && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return (!!window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) || document.getAnimations().some(a => "
-                        + "a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity);"))) {
+                        + "a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity) "
+                        // A button PrimeFaces disabled for its Ajax request and has just enabled again is still faded
+                        // for a moment (the theme fades opacity), before a transition shows in getAnimations().
+                        + "|| [...document.querySelectorAll('button.ui-button')].some(b => !b.disabled && getComputedStyle(b).opacity !== '1');"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

@@ -25,7 +25,8 @@ public interface AuditTrailBrowserTests {
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('audit:type').selectValue('Invoice');");
         browser.findElement(By.id("audit:search")).click();
         session.await().until(d -> d.findElements(By.cssSelector("#audit\\:events .change-table")).size() > 0
-                && d.findElement(By.id("audit:events")).getText().contains("brutto"));
+                && d.findElement(By.id("audit:events")).getText().contains("brutto")
+                && d.findElement(By.id("audit:search")).isEnabled());
 
         assertThat(session.text(By.cssSelector("#audit\\:events .change-table"))).contains("Pole").contains("Przed").contains("Po");
         assertThat(session.text(By.id("audit:events"))).as("amounts in zloty").contains("zł");
