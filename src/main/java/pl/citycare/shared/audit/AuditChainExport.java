@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -59,19 +58,17 @@ public class AuditChainExport {
         long events = 0;
         long lastSeq = 0;
         Long firstSeq = null;
-        String firstPrevious = null;
+        ChainReading.Seqs seqs = ChainReading.seqs(connection, from, to, headSeq);
         try (PreparedStatement select = connection.prepareStatement("SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, "
-                + "reason, prev_hash, hash FROM audit_event WHERE seq <= ? AND occurred_at >= ? AND occurred_at < ? ORDER BY seq")) {
-            select.setLong(1, headSeq);
-            select.setObject(2, (from == null ? Instant.EPOCH : from).atOffset(ZoneOffset.UTC));
-            select.setObject(3, (to == null ? Instant.parse("9999-12-31T00:00:00Z") : to).atOffset(ZoneOffset.UTC));
+                + "reason, prev_hash, hash FROM audit_event WHERE seq >= ? AND seq <= ? ORDER BY seq")) {
+            select.setLong(1, seqs.first());
+            select.setLong(2, seqs.last());
             select.setFetchSize(1000);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     if (firstSeq == null) {
                         firstSeq = seq;
-                        firstPrevious = rs.getString(9);
                     }
                     csv.print(seq);
                     csv.print(rs.getObject(2, OffsetDateTime.class).toInstant().toString()); // as the hash covers it

@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.function.LongConsumer;
-import java.util.Optional;
 
 /**
  * Weryfikacja śladu audytowego: recomputes every hash of the chain and names the first broken link.
@@ -51,10 +49,9 @@ public class AuditChainVerifier {
         ChainReading.Head head = ChainReading.head(connection);
         long headSeq = head.seq();
         String headHash = head.hash();
-        long firstSeq = from == null ? 1 : single(connection, "SELECT MIN(seq) FROM audit_event WHERE occurred_at >= ? AND seq <= ?",
-                from, headSeq).orElse(headSeq + 1);
-        long lastSeq = to == null ? headSeq : single(connection, "SELECT MAX(seq) FROM audit_event WHERE occurred_at < ? AND seq <= ?",
-                to, headSeq).orElse(0L);
+        ChainReading.Seqs seqs = ChainReading.seqs(connection, from, to, headSeq);
+        long firstSeq = seqs.first();
+        long lastSeq = seqs.last();
         ChainWalk walk = firstSeq == 1 ? new ChainWalk() : new ChainWalk(firstSeq, ChainReading.hashBefore(connection, firstSeq));
         try (PreparedStatement events = connection.prepareStatement(
                 "SELECT seq, occurred_at, actor, entity_type, entity_id, action, changes, reason, prev_hash, hash "
@@ -81,28 +78,6 @@ public class AuditChainVerifier {
 
     /** How many events {@link #verify(Instant, Instant, LongConsumer)} would read: for a progress bar. */
     public long count(Instant from, Instant to) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE occurred_at >= ? AND occurred_at < ?")) {
-            count.setObject(1, (from == null ? Instant.EPOCH : from).atOffset(ZoneOffset.UTC));
-            count.setObject(2, (to == null ? Instant.parse("9999-12-31T00:00:00Z") : to).atOffset(ZoneOffset.UTC));
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new AuditTrailUnavailableException("Could not read the audit trail", e);
-        }
-    }
-
-    private static Optional<Long> single(Connection connection, String sql, Instant at, long headSeq) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, at.atOffset(ZoneOffset.UTC));
-            query.setLong(2, headSeq);
-            try (ResultSet rs = query.executeQuery()) {
-                rs.next();
-                long value = rs.getLong(1);
-                return rs.wasNull() ? Optional.empty() : Optional.of(value);
-            }
-        }
+        return ChainReading.read(dataSource, connection -> ChainReading.seqs(connection, from, to, ChainReading.head(connection).seq()).count());
     }
 }

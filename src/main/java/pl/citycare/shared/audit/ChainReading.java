@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * How the verifier and the take-away export read a long trail: on a connection inside a transaction, because
@@ -22,6 +25,14 @@ final class ChainReading {
 
     /** The chain's end as read: its last sequence number and hash. */
     record Head(long seq, String hash) {
+    }
+
+    /** The sequence numbers {@code first..last} (both included; empty when last < first) a range of time covers. */
+    record Seqs(long first, long last) {
+
+        long count() {
+            return Math.max(0, last - first + 1);
+        }
     }
 
     private ChainReading() {
@@ -53,6 +64,32 @@ final class ChainReading {
              ResultSet rs = head.executeQuery()) {
             rs.next();
             return new Head(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    /**
+     * The events of {@code [from, to)} (either end open when null) as a run of sequence numbers: from the first event
+     * written at or after {@code from} to the last written before {@code to}, and every event between. Time alone
+     * would leave holes: an event's time is taken when its transaction writes it, its number when it commits, so a
+     * long transaction's event can be older than the one numbered before it.
+     */
+    static Seqs seqs(Connection connection, Instant from, Instant to, long headSeq) throws SQLException {
+        long first = from == null ? 1 : single(connection, "SELECT MIN(seq) FROM audit_event WHERE occurred_at >= ? AND seq <= ?",
+                from, headSeq).orElse(headSeq + 1);
+        long last = to == null ? headSeq : single(connection, "SELECT MAX(seq) FROM audit_event WHERE occurred_at < ? AND seq <= ?",
+                to, headSeq).orElse(0L);
+        return new Seqs(first, last);
+    }
+
+    private static Optional<Long> single(Connection connection, String sql, Instant at, long headSeq) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, at.atOffset(ZoneOffset.UTC));
+            query.setLong(2, headSeq);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                long value = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(value);
+            }
         }
     }
 
