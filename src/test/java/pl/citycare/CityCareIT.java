@@ -21,6 +21,7 @@ import pl.citycare.platform.security.administration.application.AccountAdministr
 import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
+import pl.citycare.procurement.api.OpenContractingTests;
 import pl.citycare.procurement.application.BudgetTests;
 import pl.citycare.procurement.application.ContractsTests;
 import pl.citycare.procurement.application.DeliveriesAndInvoicesTests;
@@ -64,7 +65,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
         ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests,
-        TestingRetentionTests, AuditorReadOnlyTests {
+        TestingRetentionTests, AuditorReadOnlyTests, OpenContractingTests {
 
     @Deployment
     static WebArchive deployment() {

@@ -227,6 +227,10 @@ public class ProcurementRequest extends AuditedEntity {
         return Optional.ofNullable(decidedBy);
     }
 
+    public Optional<Instant> getDecidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
     public Optional<String> getRejectionReason() {
         return Optional.ofNullable(rejectionReason);
     }
