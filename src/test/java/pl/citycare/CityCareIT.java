@@ -22,10 +22,12 @@ import pl.citycare.platform.security.signin.application.SignInTests;
 import pl.citycare.platform.security.signin.web.DirectorySignInTests;
 import pl.citycare.platform.web.HttpSurfaceTests;
 import pl.citycare.procurement.api.OpenContractingTests;
+import pl.citycare.procurement.application.AuditChecksTests;
 import pl.citycare.procurement.application.BudgetTests;
 import pl.citycare.procurement.application.ContractsTests;
 import pl.citycare.procurement.application.DeliveriesAndInvoicesTests;
 import pl.citycare.procurement.application.DistributionsTests;
+import pl.citycare.procurement.application.ProcurementRegisterTests;
 import pl.citycare.procurement.application.RequestsTests;
 import pl.citycare.procurement.application.ThresholdsTests;
 import pl.citycare.procurement.application.SuppliersTests;
@@ -65,7 +67,7 @@ class CityCareIT implements AuditTrailTests, SignInTests, AccountAdministrationT
         RequestsTests, ThresholdsTests, ContractsTests, DeliveriesAndInvoicesTests,
         DistributionsTests, WorkersTests, BookingsTests, SamplesTests,
         ResultDocumentsTests, LabResultsApiTests, NotificationsTests, TestingStatisticsTests, WorkerImportsTests,
-        TestingRetentionTests, AuditorReadOnlyTests, OpenContractingTests {
+        TestingRetentionTests, AuditorReadOnlyTests, OpenContractingTests, AuditChecksTests, ProcurementRegisterTests {
 
     @Deployment
     static WebArchive deployment() {

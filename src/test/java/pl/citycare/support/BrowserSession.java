@@ -196,6 +196,14 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on the page shown now. */
     public void assertAccessible(String page) {
+        // Colours as a person sees them once the page is still: a button PrimeFaces enables again after its Ajax
+        // request fades back in over 0.2 s, and axe must not measure it halfway (CI once did). Without transitions
+        // every state shows its final colour at once.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "if (!document.getElementById('cc-test-still')) {"
+                        + " const still = document.createElement('style'); still.id = 'cc-test-still';"
+                        + " still.textContent = '*, *::before, *::after { transition: none !important; }';"
+                        + " document.head.appendChild(still); }");
         awaitIdle();
         Results byTag = analyze(new AxeBuilder().withTags(WCAG_21_AA));
         // WCAG 2.5.3 (label in name) is an experimental rule in axe-core 4.11, so not among the tagged ones.
@@ -217,10 +225,7 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < deadline && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return (!!window.PrimeFaces && !PrimeFaces.ajax.Queue.isEmpty()) || document.getAnimations().some(a => "
-                        + "a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity) "
-                        // A button PrimeFaces disabled for its Ajax request and has just enabled again is still faded
-                        // for a moment (the theme fades opacity), before a transition shows in getAnimations().
-                        + "|| [...document.querySelectorAll('button.ui-button')].some(b => !b.disabled && getComputedStyle(b).opacity !== '1');"))) {
+                        + "a.playState === 'running' && a.effect && a.effect.getComputedTiming().iterations !== Infinity);"))) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {

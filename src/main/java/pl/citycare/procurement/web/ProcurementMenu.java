@@ -34,6 +34,10 @@ public class ProcurementMenu implements MenuContribution {
                 new MenuEntry("menu.group.procurement", "menu.procurement.equipment", "menu.procurement.equipment.hint",
                         "/procurement/equipment.xhtml", "pi pi-exclamation-circle", READERS, 427),
                 new MenuEntry("menu.group.procurement", "menu.procurement.thresholds", "menu.procurement.thresholds.hint",
-                        "/procurement/thresholds.xhtml", "pi pi-sliders-h", THRESHOLD_READERS, 430));
+                        "/procurement/thresholds.xhtml", "pi pi-sliders-h", THRESHOLD_READERS, 430),
+                new MenuEntry("menu.group.audit", "menu.audit.register", "menu.audit.register.hint",
+                        "/audit/register.xhtml", "pi pi-book", Set.of(Role.Names.AUDITOR), 905),
+                new MenuEntry("menu.group.audit", "menu.audit.checks", "menu.audit.checks.hint",
+                        "/audit/checks.xhtml", "pi pi-list-check", Set.of(Role.Names.AUDITOR), 910));
     }
 }

@@ -47,7 +47,7 @@ public interface AccessibilityBrowserTests {
         assertThat(pagesByRole.get("admin")).contains("/admin/users.xhtml", "/admin/user.xhtml",
                 "/admin/user.xhtml?id", "/admin/sign-ins.xhtml", "/admin/encryption.xhtml", "/procurement/thresholds.xhtml",
                 "/testing/lab-keys.xhtml");
-        assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/procurement/suppliers.xhtml");
+        assertThat(pagesByRole.get("auditor")).contains("/audit/trail.xhtml", "/audit/checks.xhtml", "/audit/register.xhtml", "/procurement/suppliers.xhtml");
         assertThat(pagesByRole.get("buyer")).contains("/procurement/budget.xhtml", "/procurement/suppliers.xhtml",
                 "/procurement/supplier.xhtml?id", "/procurement/requests.xhtml", "/procurement/request.xhtml?id",
                 "/procurement/thresholds.xhtml", "/procurement/contracts.xhtml", "/procurement/equipment.xhtml", "/procurement/report.xhtml",

@@ -40,7 +40,7 @@ public interface SignInBrowserTests {
             Role.PROCUREMENT_CLERK, PROCUREMENT,
             Role.PROCUREMENT_APPROVER, PROCUREMENT,
             Role.AUDITOR, List.of("Strona główna", "Moje konto", "Zakupy", "Budżet", "Sprawozdanie", "Dostawcy", "Wnioski", "Umowy", "Bezczynny sprzęt", "Progi", "Audyt",
-                    "Ślad audytowy"));
+                    "Ślad audytowy", "Rejestr postępowań", "Kontrole audytowe"));
 
     Map<Role, String> ROLE_NAMES_PL = Map.of(
             Role.ADMIN, "Administrator IT",
