@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.citycare.platform.crypto.EncryptionKeyCheck;
 import pl.citycare.platform.demo.DemoDataSet;
 import pl.citycare.platform.persistence.DatabaseMigration;
+import pl.citycare.platform.persistence.ProductionDatabaseCheck;
 import pl.citycare.shared.audit.AuditTrail;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * The only start-up bean: one explicit order instead of several {@code @Startup} beans whose order
- * depends on which of them touched a shared bean first. Migrate the schema, prepare the audit trail,
+ * depends on which of them touched a shared bean first. Refuse a production start on the repository's
+ * default database, migrate the schema, prepare the audit trail,
  * check that the encryption keys are the ones the data was sealed with, then load each context's demo
  * data (when switched on) in the order the sets declare, each set in a
  * transaction of its own.
@@ -29,6 +31,9 @@ import java.util.List;
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway and each demo set run their own transactions
 public class ApplicationStartup {
+
+    @Inject
+    private ProductionDatabaseCheck productionDatabase;
 
     @Inject
     private DatabaseMigration migration;
@@ -53,6 +58,7 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         var steps = new ArrayList<StartupStatus.Step>();
+        steps.add(new StartupStatus.Step("database settings", productionDatabase::verify));
         steps.add(new StartupStatus.Step("database migration", migration::migrate));
         steps.add(new StartupStatus.Step("audit trail", auditTrail::prepare));
         steps.add(new StartupStatus.Step("encryption keys", encryptionKeys::verify));

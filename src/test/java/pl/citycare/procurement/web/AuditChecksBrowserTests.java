@@ -28,7 +28,8 @@ public interface AuditChecksBrowserTests {
         session.signInAndWait("auditor", DemoUsers.DEMO_PASSWORD);
         session.open("/audit/checks.xhtml");
         int row = Check.VALUE_RAISING_AMENDMENTS.ordinal();
-        assertThat(session.text(By.id("checks:list:" + row + ":count"))).as("the demo's one amendment").isEqualTo("1");
+        assertThat(Integer.parseInt(session.text(By.id("checks:list:" + row + ":count")))).as("the demo's amendment, and those of other tests")
+                .isPositive();
         session.visible(By.id("checks:list:" + row + ":open")).click();
         session.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("checks:found"), "ZP/COVID/3/2020"));
         assertThat(session.text(By.id("checks:found"))).containsPattern("Aneks nr 1: z [\\d\\s\\u00a0\\u202f]+,00 zł na [\\d\\s\\u00a0\\u202f]+,00 zł brutto \\(\\+12,5 %\\)");
@@ -43,7 +44,7 @@ public interface AuditChecksBrowserTests {
         }
 
         // The finding leads to the contract, and the contract to its history.
-        session.visible(By.id("checks:found:0:record")).click();
+        session.visible(By.xpath("//a[starts-with(@id, 'checks:found:') and text()='ZP/COVID/3/2020']")).click();
         session.await().until(d -> d.getCurrentUrl().contains("/procurement/contract.xhtml"));
         String id = browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         session.visible(By.id("recordHistory")).click();
