@@ -18,6 +18,7 @@ import pl.citycare.platform.security.administration.web.AccountAdministrationBro
 import pl.citycare.platform.audit.web.AuditTrailBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
+import pl.citycare.platform.security.web.AuthorizationMatrixBrowserTests;
 import pl.citycare.procurement.web.AuditChecksBrowserTests;
 import pl.citycare.procurement.web.ContractBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
@@ -53,7 +54,7 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
         NotificationBrowserTests, TestingStatisticsBrowserTests, LabImportBrowserTests, WorkerImportBrowserTests,
-        TestingProgrammeBrowserTests, AuditChecksBrowserTests, Server {
+        TestingProgrammeBrowserTests, AuditChecksBrowserTests, AuthorizationMatrixBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
