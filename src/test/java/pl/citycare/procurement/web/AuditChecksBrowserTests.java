@@ -77,6 +77,7 @@ public interface AuditChecksBrowserTests {
         String name = session.visible(By.id("supplier:name")).getAttribute("value");
         assertThat(browser.findElements(By.id("supplier:save"))).as("the auditor gets no save button").isEmpty();
 
+        var before = browser.findElement(By.tagName("html"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
                 const form = document.getElementById('supplier');
                 const field = document.getElementById('supplier:name');
@@ -86,6 +87,8 @@ public interface AuditChecksBrowserTests {
                 save.type = 'hidden'; save.name = 'supplier:save'; save.value = 'supplier:save';
                 form.appendChild(save);
                 form.requestSubmit();""");
+        // The post's answer must have replaced the page before the record is read again.
+        session.await().until(ExpectedConditions.stalenessOf(before));
         session.await().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         assertThat(browser.findElements(By.cssSelector(".request-id"))).as("no error page").isEmpty();
         browser.get(page);
