@@ -19,6 +19,8 @@ import pl.citycare.platform.audit.web.AuditTrailBrowserTests;
 import pl.citycare.platform.web.AccessibilityBrowserTests;
 import pl.citycare.platform.web.SignInBrowserTests;
 import pl.citycare.platform.security.web.AuthorizationMatrixBrowserTests;
+import pl.citycare.platform.security.signin.web.SessionSecurityBrowserTests;
+import pl.citycare.platform.web.InjectionBrowserTests;
 import pl.citycare.procurement.web.AuditChecksBrowserTests;
 import pl.citycare.procurement.web.ContractBrowserTests;
 import pl.citycare.procurement.web.RequestBrowserTests;
@@ -54,7 +56,8 @@ class CityCareBrowserIT implements SignInBrowserTests, AccountAdministrationBrow
         StatisticsBrowserTests, RosterBrowserTests, SupplierBrowserTests, RequestBrowserTests, ThresholdsBrowserTests, ContractBrowserTests, AuditTrailBrowserTests,
         WorkerBrowserTests, SlotBrowserTests, SampleBrowserTests, LabInboxBrowserTests,
         NotificationBrowserTests, TestingStatisticsBrowserTests, LabImportBrowserTests, WorkerImportBrowserTests,
-        TestingProgrammeBrowserTests, AuditChecksBrowserTests, AuthorizationMatrixBrowserTests, Server {
+        TestingProgrammeBrowserTests, AuditChecksBrowserTests, AuthorizationMatrixBrowserTests, SessionSecurityBrowserTests,
+        InjectionBrowserTests, Server {
 
     @Deployment(testable = false)
     static WebArchive deployment() {

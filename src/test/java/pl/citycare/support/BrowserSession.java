@@ -214,6 +214,8 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + nodes(rule))
                 .toList();
         assertThat(serious).as("axe-core serious/critical violations on " + page).isEmpty();
+        // Every page looked at here is also searched for markup the injection corpora saved (InjectionBrowserTests).
+        pl.citycare.platform.web.InjectionBrowserTests.assertNoInjectedMarkup(driver, page);
     }
 
     /**

@@ -67,7 +67,7 @@ public final class Deployments {
      */
     public static WebArchive browserSuite() {
         return application()
-                .addClasses(UserFixtureServlet.class, ClientFixtureServlet.class)
+                .addClasses(UserFixtureServlet.class, ClientFixtureServlet.class, SessionFixtureServlet.class)
                 .addAsLibraries(publicInTests("/it-fixtures/*"));
     }
 

@@ -32,20 +32,26 @@ public class RejectedPostbackFilter extends HttpFilter {
             if (!isCspFailure(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warning(() -> request.getMethod() + " " + request.getServletPath()
-                    + " refused: missing or wrong CSP nonce (not sent by a CityCare page)");
-            // Written here, not through the error page: that page is a Faces view, and Faces would refuse the
-            // same request again on the error dispatch.
-            ResourceBundle texts = ResourceBundle.getBundle("pl.citycare.i18n.messages", request.getLocale());
-            response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + texts.getLocale().getLanguage() + "\"><head>"
-                    + "<meta charset=\"UTF-8\"><title>" + texts.getString("error.400.title") + " · CityCare</title></head>"
-                    + "<body><h1>" + texts.getString("error.400.title") + "</h1><p>" + texts.getString("error.400.text")
-                    + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">" + texts.getString("error.backHome")
-                    + "</a></p></body></html>");
+            refuse(request, response);
         }
+    }
+
+    /**
+     * Answers 400 with the short translated "bad request" page, and logs why. Written here, not through the error
+     * page: that page is a Faces view, and Faces would refuse the same request again on the error dispatch.
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        LOG.warning(() -> request.getMethod() + " " + request.getServletPath()
+                + " refused: missing or wrong CSP nonce (not sent by a CityCare page)");
+        ResourceBundle texts = ResourceBundle.getBundle("pl.citycare.i18n.messages", request.getLocale());
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + texts.getLocale().getLanguage() + "\"><head>"
+                + "<meta charset=\"UTF-8\"><title>" + texts.getString("error.400.title") + " · CityCare</title></head>"
+                + "<body><h1>" + texts.getString("error.400.title") + "</h1><p>" + texts.getString("error.400.text")
+                + "</p><p><a href=\"" + request.getContextPath() + "/index.xhtml\">" + texts.getString("error.backHome")
+                + "</a></p></body></html>");
     }
 
     static boolean isCspFailure(Throwable failure) {

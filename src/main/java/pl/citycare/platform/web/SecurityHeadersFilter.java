@@ -16,6 +16,10 @@ import java.io.IOException;
  * ({@code script-src 'self' 'nonce-…'}, context parameter {@code primefaces.CSP}); a browser enforces
  * both policies, so this one restricts everything else and leaves {@code script-src} to PrimeFaces.
  * Inline styles stay allowed: PrimeFaces widgets position themselves with style attributes.
+ * <p>
+ * HSTS only on a secure request (behind the city's TLS proxy the listener maps {@code X-Forwarded-Proto},
+ * see server-config): sent over plain HTTP it would be ignored by browsers anyway, and on a test machine
+ * without TLS it would only mislead.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -31,6 +35,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -154,4 +154,95 @@ public interface HttpSurfaceTests extends Server {
 
         assertThat(trace.statusCode()).isIn(403, 405);
     }
+
+    /**
+     * Every kind of answer carries the security headers, not only Faces pages: a script or style resource, a
+     * style sheet of our own, the REST API (its 401 and a public operation's 404), the public result check, the
+     * error pages, and no server banner anywhere.
+     */
+    @Test
+    @RunAsClient
+    default void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+        var resource = java.util.regex.Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
+        assertThat(resource.find()).as("the sign-in page loads a script resource").isTrue();
+
+        var paths = new java.util.LinkedHashMap<String, Integer>();
+        paths.put("/login.xhtml", 200);
+        paths.put(resource.group(1).replace("&amp;", "&"), 200);
+        paths.put("/jakarta.faces.resource/citycare.css.xhtml?ln=citycare", 200); // our own static style sheet
+        paths.put("/api/me", 401);
+        paths.put("/api/procurement/ocds/release-package/999999999", 404);
+        paths.put("/verify/NO-SUCH-TOKEN", 200); // the check page saying no such document
+        paths.put("/error/404.xhtml", 200);
+        paths.put("/error/500.xhtml", 200);
+        for (var path : paths.entrySet()) {
+            HttpResponse<String> response = get(path.getKey(), "Accept", "text/html,application/json");
+            assertThat(response.statusCode()).as(path.getKey()).isEqualTo(path.getValue());
+            var headers = response.headers();
+            assertThat(headers.allValues("Content-Security-Policy")).as(path.getKey())
+                    .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path.getKey()).contains("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path.getKey()).contains("DENY");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path.getKey()).hasValueSatisfying(
+                    policy -> assertThat(policy).isIn("same-origin", "no-referrer")); // the public check sends none
+            assertThat(headers.firstValue("Server")).as(path.getKey()).isEmpty();
+            assertThat(headers.firstValue("X-Powered-By")).as(path.getKey()).isEmpty();
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP: " + path.getKey()).isEmpty();
+        }
+        // The one answer no filter of ours sees: the sign-in mechanism's redirect, made before the filter chain. Its
+        // only content is the server's "Document moved" line with the link: nothing to frame, sniff or leak.
+        HttpResponse<String> redirect = get("/no-such-page-" + System.nanoTime());
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(redirect.body()).hasSizeLessThan(400).doesNotContain("CityCare").doesNotContain("<script");
+        assertThat(redirect.headers().firstValue("Server")).isEmpty();
+        assertThat(redirect.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+
+    /**
+     * Behind the city's TLS proxy (which says so with {@code X-Forwarded-Proto: https}) the session cookie is
+     * {@code Secure} and the browser is told to keep to HTTPS; over plain HTTP neither, or a test machine
+     * could not sign in.
+     */
+    @Test
+    @RunAsClient
+    default void behindTheTlsProxyTheSessionCookieIsSecureAndHttpsIsStrict() throws Exception {
+        HttpResponse<String> proxied = get("/login.xhtml", "X-Forwarded-Proto", "https");
+
+        assertThat(proxied.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID=")
+                && c.contains("Secure") && c.contains("HttpOnly"));
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).startsWith("max-age=31536000"));
+
+        HttpResponse<String> plain = get("/login.xhtml");
+        assertThat(plain.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID="))
+                .noneMatch(c -> c.contains("Secure"));
+    }
+
+    /** Bytes that are not UTF-8, and an address longer than any page's, get a clean answer, never a server error. */
+    @Test
+    @RunAsClient
+    default void invalidUtf8AndOversizedRequestsAreRefusedCleanly() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        byte[] notUtf8 = "login=login&login%3Ausername=\u0000&login%3Apassword=".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(notUtf8, notUtf8.length + 4);
+        body[notUtf8.length] = (byte) 0xC3; // a lead byte with no continuation, then an overlong slash
+        body[notUtf8.length + 1] = (byte) 0x28;
+        body[notUtf8.length + 2] = (byte) 0xC0;
+        body[notUtf8.length + 3] = (byte) 0xAF;
+        HttpResponse<String> post = http().send(HttpRequest.newBuilder(server().resolve("/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as("the form again, or a bad request").isIn(200, 400);
+        assertThat(post.body()).doesNotContainPattern(STACK_TRACE).doesNotContainPattern("\\bat [a-z]+\\.[a-z]+\\.");
+
+        HttpResponse<String> badQuery = get("/login.xhtml?q=%C3%28%C0%AF%FF");
+        assertThat(badQuery.statusCode()).isLessThan(500);
+        assertThat(badQuery.body()).doesNotContainPattern(STACK_TRACE);
+
+        HttpResponse<String> longAddress = get("/login.xhtml?q=" + "x".repeat(20_000));
+        assertThat(longAddress.statusCode()).isBetween(200, 499);
+        assertThat(longAddress.body()).doesNotContainPattern(STACK_TRACE);
+    }
 }

@@ -125,4 +125,58 @@ public interface ContractBrowserTests {
         assertThat(session.text(By.id("stock"))).contains("30 szt.");
         Chromium.screenshot(browser, "procurement-contract");
     }
+
+    /**
+     * Two clerks amend the same contract from their own sessions (two tabs of one browser, each holding its own
+     * session cookie while it acts): the second to save gets the conflict message with what they typed kept, and
+     * the first one's amendment stands alone (issue 12, item 6).
+     */
+    @Test
+    default void twoClerksAmendingOneContractAtOnceGetOneVersionAndAConflictMessage(BrowserSession session) {
+        WebDriver browser = session.driver();
+        String number = "ZP/BT2/" + UUID.randomUUID().toString().substring(0, 6);
+        String first = session.newUser("PROCUREMENT_CLERK");
+        String second = session.newUser("PROCUREMENT_CLERK");
+        session.signInAndWait(first, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        session.open("/procurement/contract.xhtml");
+        pickByLabel(browser, "contract:request", "Fartuchy ochronne");
+        pickByLabel(browser, "contract:supplier", "Fartuchy i Odzież Medyczna");
+        session.type("contract:number", number);
+        session.typeDate("contract:signedOn", "2021-04-21");
+        session.typeDate("contract:termUntil", "2021-06-30");
+        session.type("contract:lines:0:item", "Rękawice nitrylowe");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('contract:lines:0:cpv').selectValue('PROTECTIVE_GEAR');");
+        session.type("contract:lines:0:quantity_input", "10");
+        session.type("contract:lines:0:unitNet_input", "2");
+        browser.findElement(By.id("contract:sign")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("Zapisano umowę " + number);
+        String contract = browser.getCurrentUrl();
+        // The first clerk starts an amendment and leaves it half-typed.
+        session.typeDate("amendment:signedOn", "2021-05-10");
+        session.type("amendment:reason", "Aneks pierwszej urzędniczki");
+        var firstTab = browser.getWindowHandle();
+        var firstCookies = java.util.Set.copyOf(browser.manage().getCookies());
+
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.manage().deleteAllCookies();
+        session.signInAndWait(second, pl.citycare.support.UserFixtureServlet.PASSWORD);
+        browser.get(contract);
+        session.typeDate("amendment:signedOn", "2021-05-11");
+        session.type("amendment:reason", "Aneks drugiego urzędnika");
+        browser.findElement(By.id("amendment:amend")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-info"))).contains("obowiązuje wersja 2");
+        browser.close();
+
+        browser.switchTo().window(firstTab);
+        browser.manage().deleteAllCookies();
+        firstCookies.forEach(browser.manage()::addCookie);
+        browser.findElement(By.id("amendment:amend")).click();
+        assertThat(session.text(By.cssSelector(".ui-messages-warn"))).contains("Ktoś inny zmienił ten rekord");
+        assertThat(browser.findElement(By.id("amendment:reason")).getAttribute("value")).as("what was typed is kept")
+                .isEqualTo("Aneks pierwszej urzędniczki");
+
+        browser.get(contract);
+        assertThat(session.text(By.id("shownFacts"))).contains("Aneks drugiego urzędnika").doesNotContain("pierwszej");
+        assertThat(browser.findElements(By.cssSelector(".version-link"))).as("the original and one amendment").hasSize(2);
+    }
 }

@@ -96,7 +96,8 @@ public interface AuthorizationMatrixBrowserTests {
                 }""", requests, atOnce);
     }
 
-    private static Map<String, List<String>> matrix() throws IOException {
+    /** The matrix file: each request's expected outcome per caller, in the order of {@link #CALLERS}. */
+    static Map<String, List<String>> matrix() throws IOException {
         var matrix = new LinkedHashMap<String, List<String>>();
         try (InputStream in = AuthorizationMatrixBrowserTests.class.getResourceAsStream(MATRIX)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
