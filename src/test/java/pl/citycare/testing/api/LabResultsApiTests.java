@@ -152,9 +152,43 @@ public interface LabResultsApiTests extends Server {
 
         HttpResponse<String> textPlain = post(key.plain(), "text/plain", "{\"results\":[]}");
         assertThat(textPlain.statusCode()).as("a simple content type is not a JSON post").isEqualTo(415);
+        // The other types a form of another site can post without asking first (CORS "simple" requests).
+        assertThat(post(key.plain(), "application/x-www-form-urlencoded", "{\"results\":[]}").statusCode()).isEqualTo(415);
+        assertThat(post(key.plain(), "multipart/form-data; boundary=x", "--x\r\n\r\n{\"results\":[]}\r\n--x--").statusCode())
+                .isEqualTo(415);
+
+        byte[] notUtf8 = {'{', '"', 'r', 'e', 's', 'u', 'l', 't', 's', '"', ':', '[', '"', (byte) 0xC3, (byte) 0x28, '"', ']', '}'};
+        HttpResponse<String> garbled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().resolve("/api/testing/results"))
+                .header("Content-Type", "application/json").header("X-Api-Key", key.plain())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(notUtf8)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(garbled.statusCode()).as("bytes that are not UTF-8").isEqualTo(400);
+        assertThat(garbled.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 
         HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server().resolve("/openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(openapi.body()).contains("/api/testing/results").contains("A laboratory sends test results");
+    }
+
+    /**
+     * A lab's system posting in parallel with its one key: every post is taken. (Each post used to raise the key's
+     * version to note its last use, so all parallel posts but one failed; found by {@code DatabaseOutageFault}.)
+     */
+    @Test
+    default void parallelPostsWithOneKeyAreAllTaken() throws Exception {
+        LabResults.NewKey key = Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).issueKey("Laboratorium Równoległe IT"));
+        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            var posts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 24; i++) {
+                String body = "{\"results\":[" + item("IT-PARALLEL-" + System.nanoTime() + "-" + i, "negative", now, null) + "]}";
+                posts.add(pool.submit(() -> post(key.plain(), "application/json", body).statusCode()));
+            }
+            for (var post : posts) {
+                assertThat(post.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -107,10 +107,6 @@ public class LabApiKey extends AuditedEntity {
         }
     }
 
-    public void usedAt(Instant at) {
-        lastUsedAt = at;
-    }
-
     public boolean isActive() {
         return revokedAt == null;
     }
