@@ -3,6 +3,7 @@ package pl.citycare.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -16,6 +17,8 @@ import pl.citycare.platform.security.ownaccount.application.OwnAccount;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The signed-in user as the top bar shows them, and sign-out. */
 @Named("currentUser")
@@ -28,6 +31,8 @@ public class CurrentUserBean {
     @Inject
     private OwnAccount ownAccount;
 
+    private static final Logger LOG = Logger.getLogger(CurrentUserBean.class.getName());
+
     private AccountProfile profile;
 
     public boolean isSignedIn() {
@@ -36,7 +41,7 @@ public class CurrentUserBean {
 
     public String getDisplayName() {
         AccountProfile user = profile();
-        return user == null ? "" : user.displayName();
+        return user != null ? user.displayName() : isSignedIn() ? securityContext.getCallerPrincipal().getName() : "";
     }
 
     /** The user's roles, in the order of the role list, as translated names. */
@@ -60,7 +65,13 @@ public class CurrentUserBean {
 
     private AccountProfile profile() {
         if (profile == null && isSignedIn()) {
-            profile = ownAccount.profile().orElse(null);
+            try {
+                profile = ownAccount.profile().orElse(null);
+            } catch (EJBException unavailable) {
+                // The database away, or the call refused: every page's top bar asks for this, the error pages' too,
+                // and an error page that fails on it leaves the clerk with the server's bare 500 instead.
+                LOG.log(Level.WARNING, "The signed-in user's profile could not be read: " + unavailable);
+            }
         }
         return profile;
     }

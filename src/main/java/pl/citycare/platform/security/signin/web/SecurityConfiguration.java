@@ -2,13 +2,11 @@ package pl.citycare.platform.security.signin.web;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
 import pl.citycare.platform.security.domain.Role;
 
 /**
- * Sign-in through our own PrimeFaces login page (custom form), checked by {@link AccountIdentityStore}
+ * Sign-in through our own PrimeFaces login page ({@link SessionCallerMechanism}), checked by {@link AccountIdentityStore}
  * and, when configured, by Jakarta Security's LDAP identity store against the city's directory
  * ({@link DirectoryConfiguration}); {@link CityCareIdentityStoreHandler} decides which one answers.
  * Which pages need which role is declared in {@code web.xml} and on each service.
@@ -24,8 +22,6 @@ import pl.citycare.platform.security.domain.Role;
         groupNameAttribute = "#{directoryConfig.groupNameAttribute}",
         readTimeout = 5000,
         priority = 20)
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({
         Role.Names.ADMIN, Role.Names.HOTLINE_PSYCHOLOGIST, Role.Names.CENTRE_PSYCHOLOGIST,
         Role.Names.HEALTH_COORDINATOR, Role.Names.TESTING_CLERK, Role.Names.PROCUREMENT_CLERK,

@@ -62,6 +62,28 @@ public interface SessionSecurityBrowserTests {
     }
 
     /**
+     * A page asked for while signed out opens once signed in; an address that would lead off the server afterwards
+     * ({@code //host/...}) is not kept, so signing in stays on this server.
+     */
+    @Test
+    default void signingInLeadsBackToThePageAskedForButNeverOffTheServer(BrowserSession session) {
+        WebDriver browser = session.driver();
+        browser.get(session.base().resolve("/procurement/suppliers.xhtml?page=1").toString());
+        session.visible(By.id("login:username"));
+        session.signIn("buyer", DemoUsers.DEMO_PASSWORD);
+        session.await().until(d -> d.getCurrentUrl().contains("/procurement/suppliers.xhtml?page=1"));
+        session.visible(By.id("user-name"));
+        session.signOut();
+
+        browser.get(session.base().toString().replaceAll("/$", "") + "//evil.example/procurement/suppliers.xhtml");
+        session.visible(By.id("login:username"));
+        session.signIn("buyer", DemoUsers.DEMO_PASSWORD);
+        session.visible(By.id("user-name"));
+        assertThat(URI.create(browser.getCurrentUrl()).getHost()).as("still on this server").isEqualTo(session.base().getHost());
+        assertThat(browser.getCurrentUrl()).doesNotContain("//evil.example");
+    }
+
+    /**
      * Thirty idle minutes end a session (web.xml); the test shortens its own session to two seconds through the
      * fixture servlet, which answers the timeout the session had.
      */
