@@ -16,10 +16,9 @@ COPY --chown=payara:payara target/citycare.war /opt/payara/deployments/citycare.
 ENV CITYCARE_DEMO_DATA=false
 
 EXPOSE 8080
+# The data grid, when nodes run clustered (CITYCARE_CLUSTER_MODE; docs/deployment.md).
+EXPOSE 6900
 # Readiness for the orchestrator: GET /health/ready (UP only while the database answers).
 
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/opt/payara/payara-micro.jar", \
-    "--nocluster", "--port", "8080", "--contextroot", "/", \
-    "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin", \
-    "--logproperties", "/opt/payara/config/logging.properties", \
-    "--deploy", "/opt/payara/deployments/citycare.war"]
+# One node alone, or one member of a cluster when CITYCARE_CLUSTER_MODE names the grid (server-config/start-node.sh).
+ENTRYPOINT ["/bin/sh", "/opt/payara/config/start-node.sh"]

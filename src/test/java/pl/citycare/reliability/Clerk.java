@@ -1,7 +1,6 @@
 package pl.citycare.reliability;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,11 +22,12 @@ final class Clerk {
 
     private final URI base;
     private final HttpClient http;
+    /** The cookies as a browser keeps them: name to value, sent back as {@code name=value; ...}. */
+    private final java.util.Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Clerk(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     static Clerk signIn(URI base, String username, String password) throws IOException, InterruptedException {
@@ -36,9 +36,8 @@ final class Clerk {
         String form = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
                 + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(find(VIEW_STATE, page))
                 + "&primefaces.nonce=" + encode(find(NONCE, page));
-        HttpResponse<String> answer = clerk.http.send(HttpRequest.newBuilder(base.resolve("/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = clerk.send(clerk.request("/login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         if (answer.statusCode() != 302) {
             throw new IllegalStateException(username + " could not sign in: " + answer.statusCode());
         }
@@ -46,8 +45,25 @@ final class Clerk {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return send(request(path).GET());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String cookie : answer.headers().allValues("Set-Cookie")) {
+            String pair = cookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
+        return answer;
     }
 
     private static String find(Pattern pattern, String page) {

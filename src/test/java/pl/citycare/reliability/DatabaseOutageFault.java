@@ -55,7 +55,7 @@ class DatabaseOutageFault {
         String password = System.getProperty("faults.pg.password", "");
         recreate(server, user, password, DATABASE);
         String url = server + DATABASE;
-        try (Node node = Node.start("outage", 18480, url, Map.of(), "--nocluster")) {
+        try (Node node = Node.start("outage", 18480, url, Map.of())) {
             Duration ready = node.awaitReady(Duration.ofMinutes(4));
             String key = labKey(url, user, password);
             Clerk[] clerks = {Clerk.signIn(node.base(), "testing", DemoUsers.DEMO_PASSWORD), Clerk.signIn(node.base(), "testing", DemoUsers.DEMO_PASSWORD)};

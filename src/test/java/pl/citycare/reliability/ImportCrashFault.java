@@ -61,7 +61,7 @@ class ImportCrashFault {
         String key;
         Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
         long killedAfterMillis;
-        try (Node first = Node.start("crash-1", 18481, url, Map.of(), "--nocluster")) {
+        try (Node first = Node.start("crash-1", 18481, url, Map.of())) {
             first.awaitReady(Duration.ofMinutes(4));
             key = DatabaseOutageFault.labKey(url, user, password);
             long start = System.nanoTime();
@@ -98,7 +98,7 @@ class ImportCrashFault {
 
         Duration restart;
         long resendMillis;
-        try (Node second = Node.start("crash-2", 18482, url, Map.of(), "--nocluster")) {
+        try (Node second = Node.start("crash-2", 18482, url, Map.of())) {
             restart = second.awaitReady(Duration.ofMinutes(4));
             assertThat(chainIntact(url, user, password)).as("the audit chain after the crash").isTrue();
             HttpClient http = HttpClient.newHttpClient();

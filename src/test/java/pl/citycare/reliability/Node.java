@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,28 +29,31 @@ final class Node implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts CityCare with demo data on this port against the given PostgreSQL database; does not wait. */
-    static Node start(String name, int port, String databaseUrl, Map<String, String> extraEnvironment, String... extraArguments)
-            throws IOException {
+    /**
+     * Starts CityCare with demo data on this port against the given PostgreSQL database, through
+     * {@code server-config/start-node.sh} (the Docker image's entry point): alone, or in a cluster when the
+     * environment names one ({@code CITYCARE_CLUSTER_MODE}, docs/deployment.md). Does not wait.
+     */
+    static Node start(String name, int port, String databaseUrl, Map<String, String> environment) throws IOException {
         Path dir = Path.of("target", "faults");
         Files.createDirectories(dir);
         Path log = dir.resolve(name + ".log");
         String config = System.getProperty("citycare.serverConfig", "server-config");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--port", Integer.toString(port), "--contextroot", "/",
-                "--prebootcommandfile", config + "/pre-boot-commands.asadmin",
-                "--logproperties", config + "/logging.properties"));
-        command.addAll(List.of(extraArguments));
-        command.addAll(List.of("--deploy", System.getProperty("citycare.war", "target/citycare.war")));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(variable -> variable.startsWith("CITYCARE_")); // not the test JVM's settings
-        builder.environment().put("CITYCARE_DB_URL", databaseUrl);
-        builder.environment().put("CITYCARE_DB_USER", System.getProperty("faults.pg.user", "postgres"));
-        builder.environment().put("CITYCARE_DB_PASSWORD", System.getProperty("faults.pg.password", ""));
-        builder.environment().put("CITYCARE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-        builder.environment().put("CITYCARE_DEMO_DATA", "true");
-        builder.environment().putAll(extraEnvironment);
+        var builder = new ProcessBuilder("/bin/sh", config + "/start-node.sh").redirectErrorStream(true).redirectOutput(log.toFile());
+        var env = builder.environment();
+        env.keySet().removeIf(variable -> variable.startsWith("CITYCARE_")); // not the test JVM's settings
+        env.put("CITYCARE_SERVER_CONFIG", config);
+        env.put("CITYCARE_WAR", System.getProperty("citycare.war", "target/citycare.war"));
+        env.put("PAYARA_MICRO_JAR", System.getProperty("payara.microJar", "target/payara-micro.jar"));
+        env.put("CITYCARE_PORT", Integer.toString(port));
+        env.put("JAVA_OPTS", "-Xmx512m");
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("CITYCARE_DB_URL", databaseUrl);
+        env.put("CITYCARE_DB_USER", System.getProperty("faults.pg.user", "postgres"));
+        env.put("CITYCARE_DB_PASSWORD", System.getProperty("faults.pg.password", ""));
+        env.put("CITYCARE_DB_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        env.put("CITYCARE_DEMO_DATA", "true");
+        env.putAll(environment);
         return new Node(name, port, builder.start(), log);
     }
 
@@ -81,6 +82,18 @@ final class Node implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " not ready after " + atMost + "; see " + log);
+    }
+
+    /** Waits until the node's output contains this text; answers whether it did in time. */
+    boolean awaitLog(String text, Duration atMost) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
     }
 
     /** kill -9: no shutdown hook, no transaction finished, as when the machine loses power. */

@@ -74,6 +74,14 @@ public final class Chromium implements ExecutionCondition, ParameterResolver, Af
         }
     }
 
+    /**
+     * A Chromium of its own for a test outside the browser suite (the fault tests, which start CityCare themselves):
+     * close it when done.
+     */
+    public static BrowserSession session(java.net.URI base) {
+        return new BrowserSession(start(), base);
+    }
+
     /** A fresh headless Chromium with its own profile, Polish by default, talking to nothing but the app. */
     static WebDriver start() {
         if (!BROWSER.canExecute() || !DRIVER.canExecute()) {

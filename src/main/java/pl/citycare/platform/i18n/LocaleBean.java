@@ -2,6 +2,7 @@ package pl.citycare.platform.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -31,16 +32,13 @@ public class LocaleBean implements Serializable {
     public static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Warsaw");
 
     @Inject
-    private SecurityContext securityContext;
-
-    @Inject
     private OwnAccount ownAccount;
 
     private Locale locale = SUPPORTED.get(0);
     private String loadedForUser;
 
     public Locale getLocale() {
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = caller();
         if (caller != null && !caller.getName().equals(loadedForUser)) {
             loadedForUser = caller.getName();
             ownAccount.profile().ifPresent(a -> locale = supportedOrDefault(a.preferredLocale()));
@@ -64,10 +62,18 @@ public class LocaleBean implements Serializable {
     public void change(String languageTag) {
         locale = supportedOrDefault(languageTag);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        Principal caller = securityContext.getCallerPrincipal();
+        Principal caller = caller();
         if (caller != null) {
             ownAccount.changeLanguage(locale.getLanguage());
         }
+    }
+
+    /**
+     * Looked up, not injected: this bean travels with the session to other cluster members, and Jakarta Security's
+     * context is not serialisable (the session was, without it: "Cannot serialize session attribute ... LocaleBean").
+     */
+    private static Principal caller() {
+        return CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
     }
 
     /**
