@@ -13,7 +13,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -48,11 +47,8 @@ class ClusterFailoverFault {
     void aClerkKeepsWorkingThroughTheBalancerWhenTheirNodeIsKilledMidForm() throws Exception {
         File nginx = new File("/usr/sbin/nginx");
         assertThat(nginx).as("nginx from Debian (apt-get install -y nginx)").exists();
-        String server = System.getProperty("faults.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("faults.pg.user", "postgres");
-        String password = System.getProperty("faults.pg.password", "");
-        DatabaseOutageFault.recreate(server, user, password, DATABASE);
-        String url = server + DATABASE;
+        FaultDatabase db = FaultDatabase.fromSystemProperties();
+        String url = db.recreate(DATABASE);
 
         try (Node a = Node.start("node-a", NODES[0], url, clusterNode("node-a"))) {
             a.awaitReady(Duration.ofMinutes(4)); // the first node migrates the schema and loads the demo data
@@ -89,7 +85,7 @@ class ClusterFailoverFault {
                     assertThat(survivor).as("answered by the other node").isNotEqualTo(serving);
                     System.out.printf("Cluster failover: signed in and half filled on %s, killed it, signed the contract on %s%n",
                             serving, survivor);
-                    assertThat(lines(url, user, password, number)).as("the contract's lines in the database")
+                    assertThat(lines(db, url, number)).as("the contract's lines in the database")
                             .containsExactly("Maseczki FFP2", "Przyłbice", "Fartuchy");
                 } finally {
                     session.close();
@@ -141,8 +137,8 @@ class ClusterFailoverFault {
         return nginx;
     }
 
-    private static List<String> lines(String url, String user, String password, String number) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password);
+    private static List<String> lines(FaultDatabase db, String url, String number) throws Exception {
+        try (Connection c = db.connect(url);
              PreparedStatement query = c.prepareStatement("SELECT l.item FROM pr_contract_line l JOIN pr_contract_version v ON v.id = l.contract_version_id"
                      + " JOIN pr_contract k ON k.id = v.contract_id WHERE k.number = ? ORDER BY l.line_no")) {
             query.setString(1, number);

@@ -2,7 +2,6 @@ package pl.citycare.reliability;
 
 import org.junit.jupiter.api.Test;
 import pl.citycare.platform.demo.DemoUsers;
-import pl.citycare.shared.audit.AuditChainVerifier;
 import pl.citycare.testing.domain.lab.LabApiKey;
 
 import java.net.http.HttpClient;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -50,14 +48,11 @@ class DatabaseOutageFault {
 
     @Test
     void theApplicationSurvivesADatabaseRestartUnderLoadAndLosesNoAcknowledgedWrite() throws Exception {
-        String server = System.getProperty("faults.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("faults.pg.user", "postgres");
-        String password = System.getProperty("faults.pg.password", "");
-        recreate(server, user, password, DATABASE);
-        String url = server + DATABASE;
+        FaultDatabase db = FaultDatabase.fromSystemProperties();
+        String url = db.recreate(DATABASE);
         try (Node node = Node.start("outage", 18480, url, Map.of())) {
             Duration ready = node.awaitReady(Duration.ofMinutes(4));
-            String key = labKey(url, user, password);
+            String key = labKey(db, url);
             Clerk[] clerks = {Clerk.signIn(node.base(), "testing", DemoUsers.DEMO_PASSWORD), Clerk.signIn(node.base(), "testing", DemoUsers.DEMO_PASSWORD)};
 
             var acknowledged = ConcurrentHashMap.<String>newKeySet();
@@ -145,7 +140,7 @@ class DatabaseOutageFault {
             assertThat(load.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
             double recovery = Math.max(0, lastFailure.get() - back) / 1e9;
-            Set<String> stored = stored(url, user, password);
+            Set<String> stored = stored(db, url);
             var missing = new HashSet<>(acknowledged);
             missing.removeAll(stored);
             String report = String.format("""
@@ -163,26 +158,14 @@ class DatabaseOutageFault {
             assertThat(unfriendly).as("answers that were not friendly").isEmpty();
             assertThat(missing).as("acknowledged results missing from the database").isEmpty();
             assertThat(recovery).as("seconds until the application served again by itself").isLessThan(30);
-            var source = new org.postgresql.ds.PGSimpleDataSource();
-            source.setURL(url);
-            source.setUser(user);
-            source.setPassword(password);
-            assertThat(new AuditChainVerifier(source).verify().intact()).as("the audit chain after the outage").isTrue();
-        }
-    }
-
-    /** An empty database of this name on the server (scratch space of the fault tests). */
-    static void recreate(String server, String user, String password, String database) throws Exception {
-        try (Connection admin = DriverManager.getConnection(server + "postgres", user, password); Statement s = admin.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + database);
+            assertThat(db.chainIntact(url)).as("the audit chain after the outage").isTrue();
         }
     }
 
     /** A lab key made the way the application makes one, stored directly (the fault test has no admin session). */
-    static String labKey(String url, String user, String password) throws Exception {
+    static String labKey(FaultDatabase db, String url) throws Exception {
         LabApiKey.Issued issued = LabApiKey.issue("Laboratorium awarii", Instant.now(), "faults");
-        try (Connection c = DriverManager.getConnection(url, user, password);
+        try (Connection c = db.connect(url);
              PreparedStatement insert = c.prepareStatement("INSERT INTO ts_lab_api_key (id, lab, key_start, key_hash, created_at, created_by)"
                      + " VALUES (nextval('ts_lab_api_key_seq'), ?, ?, ?, now(), 'faults')")) {
             insert.setString(1, "Laboratorium awarii");
@@ -198,9 +181,9 @@ class DatabaseOutageFault {
         return "{\"results\":[{\"barcode\":\"" + barcode + "\",\"result\":\"negative\",\"resultTime\":\"" + time + "\"}]}";
     }
 
-    private static Set<String> stored(String url, String user, String password) throws Exception {
+    private static Set<String> stored(FaultDatabase db, String url) throws Exception {
         var barcodes = new HashSet<String>();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = db.connect(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT barcode FROM ts_unmatched_result WHERE barcode LIKE 'FAULT-%'")) {
             while (rs.next()) {
                 barcodes.add(rs.getString(1));

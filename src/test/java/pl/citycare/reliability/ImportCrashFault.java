@@ -1,7 +1,6 @@
 package pl.citycare.reliability;
 
 import org.junit.jupiter.api.Test;
-import pl.citycare.shared.audit.AuditChainVerifier;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -42,11 +40,8 @@ class ImportCrashFault {
 
     @Test
     void aKilledServerLeavesNoPartialBatchAndTheImportCompletesOnceWhenSentAgain() throws Exception {
-        String server = System.getProperty("faults.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
-        String user = System.getProperty("faults.pg.user", "postgres");
-        String password = System.getProperty("faults.pg.password", "");
-        DatabaseOutageFault.recreate(server, user, password, DATABASE);
-        String url = server + DATABASE;
+        FaultDatabase db = FaultDatabase.fromSystemProperties();
+        String url = db.recreate(DATABASE);
         String time = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
         String[] batches = new String[BATCHES];
         for (int b = 0; b < BATCHES; b++) {
@@ -63,7 +58,7 @@ class ImportCrashFault {
         long killedAfterMillis;
         try (Node first = Node.start("crash-1", 18481, url, Map.of())) {
             first.awaitReady(Duration.ofMinutes(4));
-            key = DatabaseOutageFault.labKey(url, user, password);
+            key = DatabaseOutageFault.labKey(db, url);
             long start = System.nanoTime();
             AtomicInteger next = new AtomicInteger();
             ExecutorService labs = Executors.newFixedThreadPool(2);
@@ -91,7 +86,7 @@ class ImportCrashFault {
             assertThat(labs.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
 
-        Map<Integer, Integer> afterCrash = perBatch(url, user, password);
+        Map<Integer, Integer> afterCrash = perBatch(db, url);
         var partial = afterCrash.entrySet().stream().filter(e -> e.getValue() != BATCH).map(Map.Entry::getKey).sorted().toList();
         var lost = acknowledged.stream().filter(b -> afterCrash.getOrDefault(b, 0) != BATCH).sorted().toList();
         int whole = afterCrash.size() - partial.size();
@@ -100,7 +95,7 @@ class ImportCrashFault {
         long resendMillis;
         try (Node second = Node.start("crash-2", 18482, url, Map.of())) {
             restart = second.awaitReady(Duration.ofMinutes(4));
-            assertThat(chainIntact(url, user, password)).as("the audit chain after the crash").isTrue();
+            assertThat(db.chainIntact(url)).as("the audit chain after the crash").isTrue();
             HttpClient http = HttpClient.newHttpClient();
             long start = System.nanoTime();
             for (String batch : batches) {
@@ -108,9 +103,9 @@ class ImportCrashFault {
             }
             resendMillis = (System.nanoTime() - start) / 1_000_000;
         }
-        Map<Integer, Integer> afterResend = perBatch(url, user, password);
+        Map<Integer, Integer> afterResend = perBatch(db, url);
         long total = afterResend.values().stream().mapToLong(Integer::longValue).sum();
-        long distinct = count(url, user, password, "SELECT COUNT(DISTINCT barcode) FROM ts_unmatched_result WHERE barcode LIKE 'CRASH-%'");
+        long distinct = count(db, url, "SELECT COUNT(DISTINCT barcode) FROM ts_unmatched_result WHERE barcode LIKE 'CRASH-%'");
 
         String report = String.format("""
                 Import crash: %d batches of %d results; killed (kill -9) %.1f s in, with %d batches acknowledged
@@ -127,7 +122,7 @@ class ImportCrashFault {
         assertThat(whole).as("the crash came in the middle: some batches stored, not all").isBetween(1, BATCHES - 1);
         assertThat(total).isEqualTo((long) BATCHES * BATCH);
         assertThat(distinct).as("no result twice").isEqualTo((long) BATCHES * BATCH);
-        assertThat(chainIntact(url, user, password)).as("the audit chain at the end").isTrue();
+        assertThat(db.chainIntact(url)).as("the audit chain at the end").isTrue();
     }
 
     private static HttpResponse<String> post(HttpClient http, Node node, String key, String body) throws Exception {
@@ -137,9 +132,9 @@ class ImportCrashFault {
     }
 
     /** How many results of each batch are stored (batches with none are absent). */
-    private static Map<Integer, Integer> perBatch(String url, String user, String password) throws Exception {
+    private static Map<Integer, Integer> perBatch(FaultDatabase db, String url) throws Exception {
         var counts = new HashMap<Integer, Integer>();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+        try (Connection c = db.connect(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT split_part(barcode, '-', 2), COUNT(*) FROM ts_unmatched_result"
                      + " WHERE barcode LIKE 'CRASH-%' GROUP BY split_part(barcode, '-', 2)")) {
             while (rs.next()) {
@@ -149,19 +144,12 @@ class ImportCrashFault {
         return counts;
     }
 
-    private static long count(String url, String user, String password, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement();
+    private static long count(FaultDatabase db, String url, String sql) throws Exception {
+        try (Connection c = db.connect(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static boolean chainIntact(String url, String user, String password) {
-        var source = new org.postgresql.ds.PGSimpleDataSource();
-        source.setURL(url);
-        source.setUser(user);
-        source.setPassword(password);
-        return new AuditChainVerifier(source).verify().intact();
-    }
 }

@@ -54,11 +54,16 @@ public interface InjectionBrowserTests {
     /** The button that applies a filter bar (most say "search"; the note-reads page "show"). */
     String SEARCH_BUTTON = "button[id$=':search'], button[id$=':show']";
 
+    /** How much markup from the corpora became part of the page shown now (elements, and 1,000 if it ran). */
+    static int injectedMarkup(WebDriver browser) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('[data-cc-xss]').length + (window.ccXss ? 1000 : 0);")).intValue();
+    }
+
     /** Fails when markup from the corpora became part of the page shown now. */
     static void assertNoInjectedMarkup(WebDriver browser, String where) {
-        Object found = ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelectorAll('[data-cc-xss]').length + (window.ccXss ? 1000 : 0);");
-        assertThat(((Number) found).intValue()).as("markup from a corpus became part of " + where).isZero();
+        int found = injectedMarkup(browser);
+        assertThat(found).as("markup from a corpus became part of " + where).isZero();
     }
 
     /**
@@ -155,9 +160,8 @@ public interface InjectionBrowserTests {
         if (!errors.isEmpty()) {
             return "error message " + errors;
         }
-        Object injected = ((JavascriptExecutor) browser).executeScript(
-                "return document.querySelectorAll('[data-cc-xss]').length + (window.ccXss ? 1000 : 0);");
-        if (((Number) injected).intValue() != 0) {
+        int injected = injectedMarkup(browser);
+        if (injected != 0) {
             return "markup rendered";
         }
         long rows = browser.findElements(By.cssSelector(".ui-datatable-data > tr")).stream()
@@ -249,4 +253,104 @@ public interface InjectionBrowserTests {
         assertThat(session.text(By.cssSelector("[id='notes:list:0:note'] .note-body"))).isEqualTo("Notatka " + MARKUP);
         assertNoInjectedMarkup(browser, "the client's record with its note open");
     }
+
+    /** The buttons that save what a form holds (never one that removes, revokes, cancels or signs out). */
+    List<String> SAVING_BUTTONS = List.of("save", "submit", "add", "book", "sign", "write", "amend", "propose", "saveBlueCard",
+            "issue", "registerSample", "recordBip");
+
+    /**
+     * Every form of every page, opened as the first demo role the matrix lets in: each of its text fields and text
+     * areas gets the markup (cut to the field's length), then its saving button is clicked. Whether the form saves
+     * or explains what is missing, the markup must come back as text; saved, it comes back in the lists too, which
+     * are looked at afterwards (and by the accessibility walk).
+     */
+    @Test
+    default void markupTypedIntoEveryFormComesBackAsText(BrowserSession session) throws Exception {
+        WebDriver browser = session.driver();
+        Map<String, List<String>> matrix = AuthorizationMatrixBrowserTests.matrix();
+        var pagesByCaller = new TreeMap<Integer, List<String>>();
+        for (var entry : matrix.entrySet()) {
+            String page = entry.getKey().substring(entry.getKey().indexOf(' ') + 1);
+            if (!entry.getKey().startsWith("GET /") || !page.endsWith(".xhtml") || page.startsWith("/error/")
+                    || List.of("/login.xhtml", "/expired.xhtml", "/verify.xhtml", "/account/password.xhtml").contains(page)) {
+                continue;
+            }
+            List<String> row = entry.getValue();
+            IntStream.range(1, row.size()).filter(i -> row.get(i).equals("200")).findFirst()
+                    .ifPresent(caller -> pagesByCaller.computeIfAbsent(caller, c -> new ArrayList<>()).add(page));
+        }
+        var problems = new ArrayList<String>();
+        var visited = new ArrayList<String>();
+        int forms = 0;
+        int fields = 0;
+        int saved = 0;
+        for (var entry : pagesByCaller.entrySet()) {
+            session.forgetSignIn();
+            session.signInAndWait(AuthorizationMatrixBrowserTests.CALLERS.get(entry.getKey()), DemoUsers.DEMO_PASSWORD);
+            for (String page : entry.getValue()) {
+                session.open(page);
+                for (String button : savingButtons(browser)) {
+                    session.open(page);
+                    Number filled = (Number) ((JavascriptExecutor) browser).executeScript("""
+                            const form = document.getElementById(arguments[0]).closest('form');
+                            const fields = [...form.querySelectorAll('input[type=text], input:not([type]), textarea')]
+                                .filter(f => !f.readOnly && !f.disabled && f.offsetParent !== null
+                                    && !f.closest('.ui-calendar, .ui-datepicker, .ui-inputnumber, .ui-spinner, .ui-selectonemenu, .filters'));
+                            fields.forEach(f => f.value = f.maxLength > 0 ? arguments[1].substring(0, f.maxLength) : arguments[1]);
+                            return fields.length;""", button, MARKUP);
+                    if (filled.intValue() == 0) {
+                        continue;
+                    }
+                    forms++;
+                    fields += filled.intValue();
+                    visited.add(page + "#" + button.substring(button.lastIndexOf(':') + 1));
+                    var before = browser.findElement(By.tagName("html"));
+                    browser.findElement(By.id(button)).click();
+                    try {
+                        session.await().withTimeout(java.time.Duration.ofSeconds(3)).until(
+                                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+                    } catch (org.openqa.selenium.TimeoutException ajax) {
+                        // an Ajax button: the page stays, its parts are replaced
+                    }
+                    session.awaitIdle();
+                    if (!browser.findElements(By.cssSelector(".request-id")).isEmpty()) {
+                        problems.add(page + " " + button + ": error page");
+                    }
+                    int injected = injectedMarkup(browser);
+        if (injected != 0) {
+                        problems.add(page + " " + button + ": markup rendered");
+                    }
+                    if (!browser.findElements(By.cssSelector(".ui-messages-info")).isEmpty()) {
+                        saved++;
+                    }
+                }
+            }
+        }
+        for (var entry : pagesByCaller.entrySet()) {
+            session.forgetSignIn();
+            session.signInAndWait(AuthorizationMatrixBrowserTests.CALLERS.get(entry.getKey()), DemoUsers.DEMO_PASSWORD);
+            for (String page : entry.getValue()) {
+                session.open(page);
+                session.awaitIdle();
+                int injected = injectedMarkup(browser);
+        if (injected != 0) {
+                    problems.add(page + ": markup rendered from what was saved");
+                }
+            }
+        }
+        System.out.printf("Markup in forms: %d forms, %d fields filled, %d saved; %d pages looked at again; forms: %s%n", forms,
+                fields, saved, pagesByCaller.values().stream().mapToInt(List::size).sum(), visited);
+        assertThat(problems).as("forms that did not give the markup back as text").isEmpty();
+        assertThat(forms).as("forms found (11 when this was written)").isGreaterThanOrEqualTo(11);
+    }
+
+    /** The ids of the buttons on the page shown now that save a form. */
+    @SuppressWarnings("unchecked")
+    private static List<String> savingButtons(WebDriver browser) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return [...document.querySelectorAll('button[id]')]
+                    .filter(b => !b.disabled && b.offsetParent !== null && arguments[0].some(n => b.id.endsWith(':' + n)))
+                    .map(b => b.id);""", SAVING_BUTTONS);
+    }
 }
+

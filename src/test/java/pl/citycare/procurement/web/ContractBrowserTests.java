@@ -158,6 +158,7 @@ public interface ContractBrowserTests {
         var firstCookies = java.util.Set.copyOf(browser.manage().getCookies());
 
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        session.open("/login.xhtml"); // on the application's own address first: a blank tab deletes no cookie of it
         browser.manage().deleteAllCookies();
         session.signInAndWait(second, pl.citycare.support.UserFixtureServlet.PASSWORD);
         browser.get(contract);

@@ -56,7 +56,7 @@ public class SessionCallerMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return context.responseUnauthorized();
+                return context.notifyContainerAboutLogin(result); // a failure the login page explains, not an error page
             }
             // The identity store has already given the session a new id (AccountIdentityStore.renewSession).
             HttpSession session = request.getSession();
@@ -73,13 +73,24 @@ public class SessionCallerMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             String page = request.getRequestURI().substring(request.getContextPath().length());
-            // Not "//host/…" or a backslash: the way back must stay on this server (no open redirect).
-            if ("GET".equals(request.getMethod()) && page.startsWith("/") && !page.startsWith("//") && !page.contains("\\")) {
+            if (isPageToReturnTo(request, page)) {
                 request.getSession().setAttribute(RETURN_TO, request.getQueryString() == null ? page : page + "?" + request.getQueryString());
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A page a person asked for: a GET for one of our pages, asked for as HTML (not the favicon or an image the browser
+     * fetches by itself while the login page shows), and never "//host/…" or a backslash, so that the way back stays
+     * on this server (no open redirect).
+     */
+    private static boolean isPageToReturnTo(HttpServletRequest request, String page) {
+        String accept = request.getHeader("Accept");
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+                && (page.equals("/") || page.endsWith(".xhtml"))
+                && page.startsWith("/") && !page.startsWith("//") && !page.contains("\\");
     }
 
     @Override
