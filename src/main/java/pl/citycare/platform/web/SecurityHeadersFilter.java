@@ -30,6 +30,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addHeaders(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers themselves, also for the one answer no filter sees: the sign-in mechanism's redirect of a signed-out
+     * request, which the container makes before the filter chain.
+     */
+    public static void addHeaders(HttpServletRequest request, HttpServletResponse response) {
         response.addHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -38,6 +47,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        chain.doFilter(request, response);
     }
 }

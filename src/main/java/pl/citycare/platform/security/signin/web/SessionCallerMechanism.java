@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import pl.citycare.platform.web.SecurityHeadersFilter;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -76,6 +77,7 @@ public class SessionCallerMechanism implements HttpAuthenticationMechanism {
             if (isPageToReturnTo(request, page)) {
                 request.getSession().setAttribute(RETURN_TO, request.getQueryString() == null ? page : page + "?" + request.getQueryString());
             }
+            SecurityHeadersFilter.addHeaders(request, response); // made before the filter chain, which adds them elsewhere
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
