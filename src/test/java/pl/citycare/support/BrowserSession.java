@@ -237,6 +237,21 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
         }
     }
 
+    /**
+     * Waits (at most {@code timeout}) for the element to leave the page shown, as it does when a post's answer replaces
+     * the page; true if it did. Selenium's {@code stalenessOf} expects one of Chromium's two answers only and fails
+     * the test on the other ("does not belong to the document", CI once did).
+     */
+    public boolean awaitGone(WebElement element, java.time.Duration timeout) {
+        try {
+            // A wait of its own: withTimeout on the shared one would shorten every later wait of the session.
+            new WebDriverWait(driver, timeout).until(d -> isGone(element));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            return false;
+        }
+    }
+
     /** True once the element no longer belongs to the page shown (Chromium may say so in either of two ways). */
     private static boolean isGone(WebElement element) {
         try {

@@ -88,7 +88,7 @@ public interface AuditChecksBrowserTests {
                 form.appendChild(save);
                 form.requestSubmit();""");
         // The post's answer must have replaced the page before the record is read again.
-        session.await().until(ExpectedConditions.stalenessOf(before));
+        assertThat(session.awaitGone(before, java.time.Duration.ofSeconds(30))).as("the post was answered").isTrue();
         session.await().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         assertThat(browser.findElements(By.cssSelector(".request-id"))).as("no error page").isEmpty();
         browser.get(page);
