@@ -27,6 +27,8 @@ public class HealthSupportMenu implements MenuContribution {
                         "/healthsupport/clients.xhtml", "pi pi-id-card", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 210),
                 new MenuEntry("menu.group.health", "menu.health.appointments", "menu.health.appointments.hint",
                         "/healthsupport/appointments.xhtml", "pi pi-calendar", Set.of(Role.Names.CENTRE_PSYCHOLOGIST), 215),
+                new MenuEntry("menu.group.health", "menu.health.calls", "menu.health.calls.hint",
+                        "/healthsupport/calls.xhtml", "pi pi-list", Set.of(Role.Names.HEALTH_COORDINATOR), 207),
                 new MenuEntry("menu.group.health", "menu.health.noteReads", "menu.health.noteReads.hint",
                         "/healthsupport/note-reads.xhtml", "pi pi-eye", Set.of(Role.Names.HEALTH_COORDINATOR), 220),
                 new MenuEntry("menu.group.health", "menu.health.statistics", "menu.health.statistics.hint",

@@ -140,14 +140,47 @@ public class Contracts {
         }
     }
 
-    public List<ContractRow> search(int first, int max) {
-        return ListQuery.of(em, Contract.class).sortedBy(Sort.desc("signedOn"), Sort.desc("id")).page(first, max).stream()
+    /** The columns a clerk may sort the contract list by: column → attribute. */
+    public static final Map<String, String> SORTABLE = Map.of("number", "number", "signedOn", "signedOn");
+
+    /** The contracts a clerk asks for: a number's part or a supplier's name's part, and the days signed (both included). */
+    public record ContractFilter(String text, LocalDate signedFrom, LocalDate signedTo) implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        public static ContractFilter none() {
+            return new ContractFilter(null, null, null);
+        }
+    }
+
+    /** One page of the contracts, newest signature first unless sorted otherwise. */
+    public List<ContractRow> search(ContractFilter filter, List<Sort> order, int first, int max) {
+        var sorts = new ArrayList<>(order.isEmpty() ? List.of(Sort.desc("signedOn")) : order);
+        sorts.add(Sort.desc("id"));
+        return list(filter).sortedBy(sorts.toArray(Sort[]::new)).page(first, max).stream()
                 .map(c -> new ContractRow(c.getId(), c.getNumber(), em.find(Supplier.class, c.getSupplierId()).getName(),
                         c.getSignedOn(), c.getCurrentVersion(), c.current().getGrossTotal())).toList();
     }
 
-    public long count() {
-        return ListQuery.of(em, Contract.class).count();
+    public long count(ContractFilter filter) {
+        return list(filter).count();
+    }
+
+    private ListQuery<Contract> list(ContractFilter filter) {
+        String text = filter.text() == null ? "" : filter.text().strip();
+        // Suppliers are few (hundreds): their ids are looked up first, so the contracts' query needs no join.
+        List<Long> suppliers = text.isEmpty() ? List.of() : em.createQuery(
+                        "SELECT s.id FROM Supplier s WHERE LOWER(s.name) LIKE :text ESCAPE '\\'", Long.class)
+                .setParameter("text", "%" + ListQuery.escapeLike(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .setMaxResults(1000).getResultList();
+        return ListQuery.of(em, Contract.class)
+                .whereIf(!text.isEmpty(), (cb, root) -> {
+                    var number = cb.like(cb.lower(root.get("number")), "%" + ListQuery.escapeLike(
+                            text.toLowerCase(java.util.Locale.ROOT)) + "%", '\\');
+                    return suppliers.isEmpty() ? number : cb.or(number, root.get("supplierId").in(suppliers));
+                })
+                .whereIf(filter.signedFrom() != null, (cb, root) -> cb.greaterThanOrEqualTo(root.get("signedOn"), filter.signedFrom()))
+                .whereIf(filter.signedTo() != null, (cb, root) -> cb.lessThanOrEqualTo(root.get("signedOn"), filter.signedTo()));
     }
 
     public Optional<ContractView> contract(long id) {

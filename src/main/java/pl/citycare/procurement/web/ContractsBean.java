@@ -1,19 +1,21 @@
 package pl.citycare.procurement.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import pl.citycare.platform.i18n.Messages;
+import pl.citycare.platform.web.PagedList;
 import pl.citycare.procurement.application.Contracts;
+import pl.citycare.procurement.application.Contracts.ContractFilter;
 import pl.citycare.procurement.application.Contracts.ContractRow;
+import pl.citycare.shared.persistence.ListQuery.Sort;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-/** Umowy: the contracts, newest first. */
+/** Umowy: the contracts, newest first, by number or supplier and the days signed. */
 @Named
 @ViewScoped
 public class ContractsBean implements Serializable {
@@ -23,26 +25,59 @@ public class ContractsBean implements Serializable {
     @Inject
     private Contracts contracts;
 
-    private final LazyDataModel<ContractRow> list = new LazyDataModel<>() {
+    private String text;
+    private LocalDate signedFrom;
+    private LocalDate signedTo;
+    /** The filter the list shows: set by the search button once the days are in order. */
+    private ContractFilter shown = ContractFilter.none();
+
+    private final PagedList<ContractRow> list = new PagedList<>(new PagedList.Source<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) contracts.count();
+        public List<ContractRow> page(List<Sort> order, int first, int max) {
+            return contracts.search(shown, order, first, max);
         }
 
         @Override
-        public List<ContractRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return contracts.search(first, pageSize);
+        public long count() {
+            return contracts.count(shown);
         }
+    }, Contracts.SORTABLE, ContractRow::id);
 
-        @Override
-        public String getRowKey(ContractRow row) {
-            return String.valueOf(row.id());
+    public void search() {
+        if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
+            Messages.add("contracts:signedTo", FacesMessage.SEVERITY_ERROR, "procurement.contracts.rule.toBeforeFrom");
+            return;
         }
-    };
+        shown = new ContractFilter(text, signedFrom, signedTo);
+    }
 
-    public LazyDataModel<ContractRow> getList() {
+    public PagedList<ContractRow> getList() {
         return list;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getSignedFrom() {
+        return signedFrom;
+    }
+
+    public void setSignedFrom(LocalDate signedFrom) {
+        this.signedFrom = signedFrom;
+    }
+
+    public LocalDate getSignedTo() {
+        return signedTo;
+    }
+
+    public void setSignedTo(LocalDate signedTo) {
+        this.signedTo = signedTo;
     }
 }

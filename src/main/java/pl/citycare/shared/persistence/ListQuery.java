@@ -158,7 +158,8 @@ public final class ListQuery<T> {
         return path;
     }
 
-    static String escapeLike(String text) {
+    /** The text with LIKE's wildcards and the escape character escaped by {@code \\}. */
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

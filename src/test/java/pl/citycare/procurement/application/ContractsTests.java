@@ -169,4 +169,36 @@ public interface ContractsTests {
         });
         assertThat(Beans.get(AsAuditor.class).call(() -> contracts().buyer()).name()).isEqualTo("Gmina Miejska Kraków");
     }
+
+    /** The contract list filters by a number's part, a supplier's name's part and the days signed, in the database. */
+    @Test
+    default void theContractListFiltersByNumberSupplierAndDaysAndSortsByNumber() throws Exception {
+        long lineId = TestBudget.freshLine("100000.00");
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        var supplier = Beans.get(AsAuditor.class).call(() -> contracts().suppliers()).get(0);
+        for (String[] contract : new String[][] {{"B", "2021-03-10"}, {"A", "2021-03-12"}}) {
+            long request = TestBudget.approvedRequest(lineId, "Pulsoksymetry " + contract[0]).id();
+            Beans.get(AsProcurementClerk.class).call(() -> contracts().sign(new Signing(request, supplier.id(),
+                    "IT/" + token + "/" + contract[0], LocalDate.parse(contract[1]), LocalDate.of(2021, 6, 30),
+                    List.of(line("Pulsoksymetr", "1", "100.00", 8)))));
+        }
+        AsAuditor auditor = Beans.get(AsAuditor.class);
+        var byToken = new Contracts.ContractFilter(" " + token.toUpperCase(java.util.Locale.ROOT) + " ", null, null);
+
+        assertThat(auditor.call(() -> contracts().count(byToken))).isEqualTo(2);
+        assertThat(auditor.call(() -> contracts().search(byToken, List.of(), 0, 20))).as("newest signature first")
+                .extracting(Contracts.ContractRow::number).containsExactly("IT/" + token + "/A", "IT/" + token + "/B");
+        assertThat(auditor.call(() -> contracts().search(byToken,
+                List.of(pl.citycare.shared.persistence.ListQuery.Sort.desc("number")), 0, 20)))
+                .extracting(Contracts.ContractRow::number).containsExactly("IT/" + token + "/B", "IT/" + token + "/A");
+        assertThat(auditor.call(() -> contracts().search(new Contracts.ContractFilter(token, null, LocalDate.of(2021, 3, 11)),
+                List.of(), 0, 20))).extracting(Contracts.ContractRow::number).containsExactly("IT/" + token + "/B");
+        assertThat(auditor.call(() -> contracts().count(new Contracts.ContractFilter(token, LocalDate.of(2021, 3, 13), null))))
+                .isZero();
+        String supplierPart = supplier.name().substring(1, Math.min(supplier.name().length(), 8)).toLowerCase(java.util.Locale.ROOT);
+        assertThat(auditor.call(() -> contracts().count(new Contracts.ContractFilter(supplierPart, null, null))))
+                .as("a part of the supplier's name finds its contracts").isGreaterThanOrEqualTo(2);
+        assertThat(auditor.call(() -> contracts().count(new Contracts.ContractFilter("%", null, null))))
+                .as("a typed wildcard matches itself").isZero();
+    }
 }

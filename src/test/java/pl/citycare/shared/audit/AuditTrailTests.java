@@ -106,6 +106,32 @@ public interface AuditTrailTests {
         assertThat(create.changes()).doesNotContain("PBKDF2"); // the password hash never enters the trail
     }
 
+    /** The auditor's list: filtered by record and actor, either order, paged; counted without reading the trail. */
+    @Test
+    default void theTrailIsListedByRecordAndActorInEitherOrderAndCountedFromTheHead() throws Exception {
+        String username = createAccount();
+        String id = idOf(username);
+        for (String language : List.of("en", "uk", "pl")) {
+            Beans.inTransaction(() -> {
+                changeLanguage(username, language);
+                return null;
+            });
+        }
+        String actor = query().newest("UserAccount", id, 0, 1).get(0).actor();
+
+        assertThat(query().count("UserAccount", id, null)).isEqualTo(4);
+        assertThat(query().page("UserAccount", id, null, true, 0, 10)).as("in the order written")
+                .extracting(e -> e.action().name()).containsExactly("CREATE", "UPDATE", "UPDATE", "UPDATE");
+        List<AuditEventView> secondPage = query().page("UserAccount", " " + id + " ", actor, false, 2, 2);
+        assertThat(secondPage).extracting(AuditEventView::seq)
+                .containsExactly(query().page("UserAccount", id, null, false, 0, 4).subList(2, 4).stream()
+                        .map(AuditEventView::seq).toArray(Long[]::new));
+        assertThat(query().count("UserAccount", id, "nobody-" + UUID.randomUUID())).isZero();
+        assertThat(query().count(null, " ", null)).as("the whole trail: the head's number").isEqualTo(lastSeq());
+        assertThat(query().entityTypes()).as("each type once, in order").contains("UserAccount").doesNotHaveDuplicates()
+                .isSorted();
+    }
+
     @Test
     default void aRolledBackChangeLeavesNoEvent() throws Exception {
         String username = createAccount();

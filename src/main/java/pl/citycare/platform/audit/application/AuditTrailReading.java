@@ -47,6 +47,16 @@ public class AuditTrailReading {
         return new AuditEventQuery(dataSource).newest(entityType, entityId, offset, limit);
     }
 
+    /** A page of the events of a record type, a record and an actor (each optional), oldest or newest first. */
+    public List<AuditEventView> page(String entityType, String entityId, String actor, boolean oldestFirst, int offset, int limit) {
+        return new AuditEventQuery(dataSource).page(entityType, entityId, actor, oldestFirst, offset, limit);
+    }
+
+    /** How many events the same filter selects. */
+    public long count(String entityType, String entityId, String actor) {
+        return new AuditEventQuery(dataSource).count(entityType, entityId, actor);
+    }
+
     /** Record types present in the trail, for the filter. */
     public List<String> entityTypes() {
         return new AuditEventQuery(dataSource).entityTypes();

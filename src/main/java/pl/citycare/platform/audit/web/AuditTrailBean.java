@@ -26,6 +26,8 @@ import jakarta.inject.Named;
 import pl.citycare.platform.i18n.DisplayFormat;
 import pl.citycare.platform.i18n.Messages;
 import pl.citycare.platform.audit.application.AuditTrailReading;
+import pl.citycare.platform.web.PagedList;
+import pl.citycare.shared.persistence.ListQuery.Sort;
 import pl.citycare.shared.audit.AuditEventView;
 import pl.citycare.shared.audit.ChainVerification;
 
@@ -33,6 +35,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Przegląd śladu audytowego: the auditor's view of the trail, with chain verification. */
@@ -41,7 +44,6 @@ import java.util.regex.Pattern;
 public class AuditTrailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int PAGE = 200;
     /** The most events one export holds: enough for any record's history or a month of a busy trail. */
     static final int EXPORT_MAX = 50_000;
     /** A printed list is for filing, not for analysis: the newest this many (a record's history fits). */
@@ -63,7 +65,23 @@ public class AuditTrailBean implements Serializable {
 
     private String entityType;
     private String entityId;
-    private List<AuditEventView> events;
+    private String actor;
+    /** The filter the list shows (type, record, actor): set by the search button and by the page's parameters. */
+    private String[] shown = new String[3];
+    private final PagedList<AuditEventView> events = new PagedList<>(new PagedList.Source<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public List<AuditEventView> page(List<Sort> order, int first, int max) {
+            boolean oldestFirst = !order.isEmpty() && order.get(0).ascending();
+            return trail.page(shown[0], shown[1], shown[2], oldestFirst, first, max);
+        }
+
+        @Override
+        public long count() {
+            return trail.count(shown[0], shown[1], shown[2]);
+        }
+    }, Map.of("seq", "seq"), AuditEventView::seq);
     private List<String> entityTypes;
     private ChainVerification verification;
     private LocalDate verifyFrom;
@@ -79,7 +97,7 @@ public class AuditTrailBean implements Serializable {
     }
 
     public void search() {
-        events = trail.newest(entityType, entityId, 0, PAGE);
+        shown = new String[] {entityType, entityId, actor};
     }
 
     /** Starts verifying the chain, or the days chosen, in the background; the page polls {@link #poll}. */
@@ -119,12 +137,13 @@ public class AuditTrailBean implements Serializable {
     /** The events the filter selects as a PDF that says which filter, when, by whom, and the chain's head then. */
     @RecordedExport
     public void exportPdf() throws IOException {
+        search(); // what the filter says now, even if the list was not searched again
         var filters = new LinkedHashMap<String, String>();
-        if (entityType != null) {
-            filters.put(Messages.text("audit.entityType"), entityType);
-        }
-        if (entityId != null && !entityId.isBlank()) {
-            filters.put(Messages.text("audit.entityId"), entityId.strip());
+        String[] labels = {"audit.entityType", "audit.entityId", "audit.actor"};
+        for (int i = 0; i < labels.length; i++) {
+            if (shown[i] != null && !shown[i].isBlank()) {
+                filters.put(Messages.text(labels[i]), shown[i].strip());
+            }
         }
         filters.put(Messages.text("audit.exportNewest"), String.valueOf(PDF_MAX));
         var provenance = new Provenance(filters, Instant.now(), Faces.getRemoteUser(), exportLog.chainHead());
@@ -134,8 +153,9 @@ public class AuditTrailBean implements Serializable {
 
     /** The newest {@code max} events the filter selects, raw changes included. */
     private Table eventTable(int max) {
+        search();
         var rows = new ArrayList<List<Object>>();
-        for (AuditEventView e : trail.newest(entityType, entityId, 0, max)) {
+        for (AuditEventView e : trail.page(shown[0], shown[1], shown[2], false, 0, max)) {
             rows.add(Arrays.asList(e.seq(), format.dateTime(e.occurredAt()), e.actor(), e.entityType(), e.entityId(),
                     Messages.text("audit.action." + e.action()), e.changes(), e.reason(), e.hash()));
         }
@@ -237,8 +257,16 @@ public class AuditTrailBean implements Serializable {
         return value;
     }
 
-    public List<AuditEventView> getEvents() {
+    public PagedList<AuditEventView> getEvents() {
         return events;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
     }
 
     public List<String> getEntityTypes() {

@@ -144,4 +144,42 @@ public interface HotlineCallsTests {
         psychologist.call(() -> calls().log(imminent(EmergencyAction.POLICE_INFORMED, summary)));
         assertThat(psychologist.call(drafts::load)).as("the saved call's draft is gone").isEmpty();
     }
+
+    /** The coordinator's register: filtered by day, risk and psychologist in the database, sorted, paged; no one else reads it. */
+    @Test
+    default void theCoordinatorsRegisterFiltersSortsAndPagesTheCalls() throws Exception {
+        AsHotlinePsychologist psychologist = Beans.get(AsHotlinePsychologist.class);
+        // A day of its own, long ago, so the other tests' calls stay out of this one's filter.
+        java.time.LocalDate day = java.time.LocalDate.now(CallRegister.WARSAW).minusDays(400 + new java.util.Random().nextInt(2000));
+        record Logged(int hour, int minutes, RiskLevel risk, CallOutcome outcome) {
+        }
+        for (Logged call : java.util.List.of(new Logged(10, 10, RiskLevel.LOW, CallOutcome.CONSULTATION_GIVEN),
+                new Logged(11, 30, RiskLevel.HIGH, CallOutcome.REFERRED_TO_CENTRE),
+                new Logged(12, 5, RiskLevel.LOW, CallOutcome.INFORMATION_ONLY))) {
+            Instant started = day.atTime(call.hour(), 0).atZone(CallRegister.WARSAW).toInstant();
+            psychologist.call(() -> calls().log(new CallFacts(started, call.minutes(), ContactType.COUNSELLING, District.PODGORZE,
+                    AgeBand.FROM_26_TO_40, Set.of(CallReason.LONELINESS), call.risk(), call.outcome(), null, null,
+                    "Streszczenie, którego rejestr nie pokazuje", null, null, null)));
+        }
+        CallRegister register = Beans.get(CallRegister.class);
+        pl.citycare.support.AsHealthCoordinator coordinator = Beans.get(pl.citycare.support.AsHealthCoordinator.class);
+        var thatDay = new CallRegister.CallFilter(day, day, null, null, null);
+
+        assertThat(coordinator.call(() -> register.count(thatDay))).isEqualTo(3);
+        assertThat(coordinator.call(() -> register.search(thatDay, java.util.List.of(), 0, 20)))
+                .as("newest first").extracting(CallRegister.CallRow::durationMinutes).containsExactly(5, 30, 10);
+        assertThat(coordinator.call(() -> register.search(thatDay,
+                java.util.List.of(pl.citycare.shared.persistence.ListQuery.Sort.asc("durationMinutes")), 1, 2)))
+                .as("sorted by duration, the second page of one").extracting(CallRegister.CallRow::durationMinutes).containsExactly(10, 30);
+        var lowOnes = new CallRegister.CallFilter(day, day, RiskLevel.LOW, null, " it-hotline-psychologist ");
+        assertThat(coordinator.call(() -> register.search(lowOnes, java.util.List.of(), 0, 20)))
+                .extracting(CallRegister.CallRow::outcome).containsExactly(CallOutcome.INFORMATION_ONLY, CallOutcome.CONSULTATION_GIVEN);
+        assertThat(coordinator.call(() -> register.count(new CallRegister.CallFilter(day, day, null, null, "someone-else")))).isZero();
+        assertThat(coordinator.call(() -> register.count(new CallRegister.CallFilter(day.plusDays(1), null, RiskLevel.HIGH,
+                CallOutcome.REFERRED_TO_CENTRE, null)))).as("the day after holds none of them").isLessThan(
+                coordinator.call(() -> register.count(new CallRegister.CallFilter(day, null, RiskLevel.HIGH,
+                        CallOutcome.REFERRED_TO_CENTRE, null))));
+
+        assertThatThrownBy(() -> psychologist.call(() -> register.count(thatDay))).isInstanceOf(EJBAccessException.class);
+    }
 }
