@@ -62,7 +62,7 @@ public interface AccessibilityBrowserTests {
                 "/healthsupport/appointments.xhtml");
         assertThat(pagesByRole.get("coordinator")).contains("/healthsupport/centres.xhtml", "/healthsupport/centre.xhtml?code",
                 "/healthsupport/note-reads.xhtml", "/healthsupport/retention.xhtml", "/healthsupport/statistics.xhtml",
-                "/healthsupport/roster.xhtml");
+                "/healthsupport/roster.xhtml", "/healthsupport/calls.xhtml");
         assertThat(violations).as("error pages and serious or critical accessibility violations").isEmpty();
     }
 

@@ -51,6 +51,24 @@ public interface HotlineCallBrowserTests {
         assertThat(session.text(By.id("recent"))).contains("bezpośrednie zagrożenie").contains("25");
         assertThat(browser.findElement(By.id("call:summary")).getAttribute("value")).as("a fresh form").isEmpty();
         Chromium.screenshot(browser, "health-call-saved");
+
+        // The coordinator finds the call in the register by its psychologist, without its summary.
+        session.forgetSignIn();
+        session.signInAndWait("coordinator", pl.citycare.platform.demo.DemoUsers.DEMO_PASSWORD);
+        session.open("/healthsupport/calls.xhtml");
+        session.type("calls:psychologist", psychologist);
+        browser.findElement(By.id("calls:search")).click();
+        session.awaitIdle(); // the list may show only this call before the search too: wait for the answer, not the rows
+        session.await().until(d -> d.findElements(By.cssSelector("[id='calls:list_data'] tr")).size() == 1
+                && d.findElement(By.id("calls:list_data")).getText().contains(psychologist));
+        assertThat(session.text(By.id("calls:list_data"))).contains("bezpośrednie zagrożenie").contains("25")
+                .doesNotContain("Młody rozmówca");
+        session.typeDate("calls:from", "2026-03-10");
+        session.typeDate("calls:to", "2026-03-01");
+        browser.findElement(By.id("calls:search")).click();
+        assertThat(session.text(By.cssSelector("[id='calls:to'] ~ .ui-message-error, .ui-message-error")))
+                .contains("Ostatni dzień jest przed pierwszym.");
+        session.assertAccessible("hotline call register with an error");
     }
 
     @Test

@@ -116,6 +116,12 @@ public interface AuditTrailBrowserTests {
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.getText()).contains("Contract").contains(id));
         assertThat(session.text(By.id("audit:events"))).contains("utworzenie");
         session.assertAccessible("a contract's history");
+        // Oldest first by the number's column: the contract's creation leads.
+        browser.findElement(By.cssSelector("[id='audit:events'] th.ui-sortable-column")).click();
+        session.await().until(d -> d.findElement(By.cssSelector("[id='audit:events_data'] > tr")).getText().contains("utworzenie"));
+        var numbers = browser.findElements(By.cssSelector("[id='audit:events_data'] > tr > td:first-child")).stream()
+                .map(cell -> Long.parseLong(cell.getText().trim())).toList();
+        assertThat(numbers).as("in the order written").isSorted();
 
         session.forgetSignIn();
         session.signInAndWait("buyer", DemoUsers.DEMO_PASSWORD);
