@@ -1,0 +1,72 @@
+package pl.citycare.bench;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+/**
+ * Issue 11: the list pages with {@link Bench#USERS} signed-in users at once (closed model: the same users
+ * all the time, each signs in once with a session of its own and then goes round its pages until
+ * {@link Bench#DURATION} is up).
+ * <p>
+ * Each demo user has one role, so the users are split over five scenarios, one a page, as evenly as the
+ * number allows: the testing clerk on samples and on workers, the hotline psychologist on the call log,
+ * the buyer on contracts, the auditor on the audit trail.
+ * Two users of the same account sign in at the same instant, which fails now and then (an optimistic lock on
+ * the account's row), so a user here tries up to five times; the failures stay in the report as KO sign-in posts.
+ * Filter values are parameters too (the defaults match the demo data): -Dbench.filter.samples, -Dbench.filter.workers,
+ * -Dbench.filter.audit (an entity type).
+ */
+public class ListPagesSimulation extends Simulation {
+
+    static final List<Role> PAGES = List.of(
+            new Role("testing", new ListPage("samples", "/testing/samples.xhtml", "samples", "samples:list", 20,
+                    Map.of("samples:text", "", "samples:state_input", "", "samples:site_input", ""),
+                    "samples:search", Map.of("samples:text", System.getProperty("bench.filter.samples", "BOIKO")),
+                    3, -1)), // collected at, newest first
+            new Role("testing", new ListPage("workers", "/testing/workers.xhtml", "workers", "workers:list", 20,
+                    Map.of("workers:text", "", "workers:employer_input", ""),
+                    "workers:search", Map.of("workers:text", System.getProperty("bench.filter.workers", "BOIKO")),
+                    0, 1)), // surname, A to Z
+            new Role("hotline", ListPage.getOnly("hotline call log", "/healthsupport/call.xhtml")),
+            new Role("buyer", new ListPage("contracts", "/procurement/contracts.xhtml", "contracts", "contracts:list", 20,
+                    Map.of(), null, Map.of(), -1, 0)),
+            new Role("auditor", new ListPage("audit trail", "/audit/trail.xhtml", "audit", "audit:events", 25,
+                    Map.of("audit:verifyFrom_input", "", "audit:verifyTo_input", "", "audit:type_input", "",
+                            "audit:entityId", ""),
+                    "audit:search", Map.of("audit:type_input", System.getProperty("bench.filter.audit", "Sample")),
+                    -1, 0)));
+
+    record Role(String username, ListPage page) {
+    }
+
+    {
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (int i = 0; i < PAGES.size(); i++) {
+            Role role = PAGES.get(i);
+            int users = Bench.USERS / PAGES.size() + (i < Bench.USERS % PAGES.size() ? 1 : 0);
+            if (users == 0) {
+                continue;
+            }
+            populations.add(scenario(role.page().name())
+                    .exec(session -> session.set("username", role.username()))
+                    // two users of one account signing in at the same instant: one of them fails (see SignInSimulation);
+                    // a person would press the button again, and so does the user here, after a random pause of up to 5 s (the
+                    // first attempt too, which spreads the sign-ins)
+                    .tryMax(5).on(pause(Duration.ZERO, Duration.ofSeconds(5)).exec(Bench.signIn("")))
+                    .exitHereIfFailed()
+                    .exec(during(Bench.DURATION).on(role.page().round()))
+                    .injectOpen(atOnceUsers(users)));
+        }
+        setUp(populations).protocols(Bench.protocol()).maxDuration(Bench.DURATION.plusMinutes(2));
+    }
+}
