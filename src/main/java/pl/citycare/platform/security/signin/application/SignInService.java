@@ -99,7 +99,16 @@ public class SignInService {
             LOG.info(() -> "Sign-in refused: account '" + account.getUsername() + "' is locked");
             return new SignInOutcome.Locked(account.getLockedUntil().orElseThrow());
         }
-        if (credentials.matches(password, account.getPasswordHash())) {
+        boolean matches = credentials.matches(password, account.getPasswordHash());
+        // Sign-ins of one account at the same moment (a shared shift account, a double click) queue here, after the
+        // slow password check, instead of failing each other's commit on the account's version; failed attempts
+        // made in parallel are all counted towards the lock.
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLockedAt(now)) {
+            record(account.getUsername(), address, Outcome.LOCKED, Source.LOCAL, now);
+            return new SignInOutcome.Locked(account.getLockedUntil().orElseThrow());
+        }
+        if (matches) {
             auditTrail.actingAs(account.getUsername());
             auditTrail.because("sign-in");
             account.recordSuccessfulSignIn(now);

@@ -56,6 +56,48 @@ public interface SignInTests {
         assertThat(TestAccounts.find(username).orElseThrow().getLastLoginAt()).isPresent();
     }
 
+    /**
+     * Eight sign-ins of one account at the same moment (a shift's shared account, a double click) all get in, and
+     * five wrong passwords at once all count: the account is locked (issue 11's benchmark found the first failing).
+     */
+    @Test
+    default void simultaneousSignInsOfOneAccountAllGetInAndSimultaneousFailuresAllCount() throws Exception {
+        String username = TestAccounts.create("it-", Role.TESTING_CLERK);
+        assertThat(atOnce(8, () -> signIn().signIn(username, PASSWORD, ADDRESS)))
+                .containsOnly(new SignInOutcome.SignedIn(username, Set.of(Role.TESTING_CLERK), false));
+
+        String target = TestAccounts.create("it-", Role.TESTING_CLERK);
+        assertThat(atOnce(5, () -> signIn().signIn(target, "wrong at once", ADDRESS)))
+                .as("four refused, the fifth locks").filteredOn(SignInOutcome.Rejected.class::isInstance).hasSize(4);
+        assertThat(signIn().signIn(target, PASSWORD, ADDRESS)).as("the fifth of them locked the account")
+                .isInstanceOf(SignInOutcome.Locked.class);
+    }
+
+    /** The outcomes of {@code count} calls started together, each on a container thread of its own, in any order. */
+    private static List<SignInOutcome> atOnce(int count, java.util.concurrent.Callable<SignInOutcome> call) throws Exception {
+        var threads = (jakarta.enterprise.concurrent.ManagedThreadFactory) new javax.naming.InitialContext()
+                .lookup("java:comp/DefaultManagedThreadFactory");
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(count, threads);
+        try {
+            var gate = new java.util.concurrent.CountDownLatch(1);
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<SignInOutcome>>();
+            for (int i = 0; i < count; i++) {
+                calls.add(executor.submit(() -> {
+                    gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    return call.call();
+                }));
+            }
+            gate.countDown();
+            var outcomes = new java.util.ArrayList<SignInOutcome>();
+            for (var result : calls) {
+                outcomes.add(result.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
     @Test
     default void passwordsAreStoredAsPbkdf2HashesOnly() throws Exception {
         String username = TestAccounts.create("it-", Role.ADMIN);
