@@ -4,6 +4,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import pl.citycare.shared.persistence.ListQuery;
 import pl.citycare.shared.persistence.ListQuery.Sort;
 
 import java.io.Serializable;
@@ -28,6 +29,14 @@ public class PagedList<T> extends LazyDataModel<T> {
         List<T> page(List<Sort> order, int first, int max);
 
         long count();
+
+        /**
+         * What the count depends on (the filter shown, a value with equals), so paging and sorting reuse it; null
+         * counts again for every page.
+         */
+        default Object countKey() {
+            return null;
+        }
     }
 
     /** A row's key, for selection and row-level updates. */
@@ -37,6 +46,8 @@ public class PagedList<T> extends LazyDataModel<T> {
     private final Source<T> source;
     private final Map<String, String> sortable;
     private final Key<T> key;
+    private Object countedFor;
+    private long counted = -1;
 
     public PagedList(Source<T> source, Map<String, String> sortable, Key<T> key) {
         this.source = source;
@@ -46,7 +57,17 @@ public class PagedList<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.count());
+        Object countKey = source.countKey();
+        if (counted < 0 || countKey == null || !countKey.equals(countedFor)) {
+            counted = source.count();
+            countedFor = countKey;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, counted);
+    }
+
+    /** True when the list was counted up to {@link ListQuery#COUNT_LIMIT} and holds at least as many rows. */
+    public boolean isCapped() {
+        return counted == ListQuery.COUNT_LIMIT;
     }
 
     @Override

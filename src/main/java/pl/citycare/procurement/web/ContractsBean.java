@@ -43,6 +43,11 @@ public class ContractsBean implements Serializable {
         public long count() {
             return contracts.count(shown);
         }
+
+        @Override
+        public Object countKey() {
+            return shown;
+        }
     }, Contracts.SORTABLE, ContractRow::id);
 
     public void search() {

@@ -1,6 +1,8 @@
 package pl.citycare.shared.audit;
 
 
+import pl.citycare.shared.persistence.ListQuery;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,8 +56,8 @@ public class AuditEventQuery {
     }
 
     /**
-     * How many events the filter selects. The whole trail's count is the head's sequence number (the chain is
-     * numbered from 1 without gaps), so the unfiltered list never counts millions of rows.
+     * How many events the filter selects, up to {@link ListQuery#COUNT_LIMIT}. The whole trail's count is exact: the
+     * head's sequence number (the chain is numbered from 1 without gaps), so the unfiltered list counts no rows.
      */
     public long count(String entityType, String entityId, String actor) {
         var where = Where.of(entityType, entityId, actor);
@@ -63,7 +65,9 @@ public class AuditEventQuery {
             if (where.params().isEmpty()) {
                 return ChainReading.head(connection).seq();
             }
-            try (PreparedStatement statement = where.prepare(connection, "SELECT COUNT(*) FROM audit_event" + where.sql());
+            // Counted up to the lists' limit: a record type of a million events is not read to the end each time.
+            try (PreparedStatement statement = where.prepare(connection, "SELECT COUNT(*) FROM (SELECT 1 AS one FROM audit_event"
+                    + where.sql() + " FETCH FIRST " + ListQuery.COUNT_LIMIT + " ROWS ONLY) limited");
                  ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -161,7 +161,7 @@ public class Samples {
     }
 
     public long count(SampleFilter filter) {
-        return list(filter).count();
+        return list(filter).countUpTo(ListQuery.COUNT_LIMIT);
     }
 
     private ListQuery<Sample> list(SampleFilter filter) {

@@ -98,7 +98,7 @@ public class Workers {
     }
 
     public long count(WorkerFilter filter) {
-        return list(filter).count();
+        return list(filter).countUpTo(ListQuery.COUNT_LIMIT);
     }
 
     private ListQuery<Worker> list(WorkerFilter filter) {

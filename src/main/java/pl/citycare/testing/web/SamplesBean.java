@@ -48,6 +48,11 @@ public class SamplesBean implements Serializable {
         public long count() {
             return samples.count(filter());
         }
+
+        @Override
+        public Object countKey() {
+            return filter();
+        }
     }, Samples.SORTABLE, SampleRow::id);
 
     @PostConstruct

@@ -57,6 +57,11 @@ public class WorkersBean implements Serializable {
         public long count() {
             return workers.count(filter());
         }
+
+        @Override
+        public Object countKey() {
+            return filter();
+        }
     }, Workers.SORTABLE, WorkerView::id);
 
     @PostConstruct

@@ -38,6 +38,10 @@ public interface ListQueryTests {
         assertThat(page.get(0)).startsWith(tag + "-3-");
         assertThat(auditors).isEqualTo(3);
         assertThat(everyone).as("a null filter value filters nothing").isEqualTo(5);
+        assertThat(Beans.inTransaction(() -> accounts().containsIgnoringCase(tag, "username").countUpTo(3)))
+                .as("counted up to the limit only").isEqualTo(3);
+        assertThat(Beans.inTransaction(() -> accounts().containsIgnoringCase(tag, "username").countUpTo(10)))
+                .as("below the limit, exact").isEqualTo(5);
     }
 
     @Test

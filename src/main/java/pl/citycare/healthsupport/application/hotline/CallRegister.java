@@ -73,7 +73,7 @@ public class CallRegister {
     }
 
     public long count(CallFilter filter) {
-        return list(filter).count();
+        return list(filter).countUpTo(ListQuery.COUNT_LIMIT);
     }
 
     private ListQuery<HotlineCall> list(CallFilter filter) {

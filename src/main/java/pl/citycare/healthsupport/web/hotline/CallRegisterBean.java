@@ -47,6 +47,11 @@ public class CallRegisterBean implements Serializable {
         public long count() {
             return register.count(shown);
         }
+
+        @Override
+        public Object countKey() {
+            return shown;
+        }
     }, CallRegister.SORTABLE, CallRow::id);
 
     public void search() {

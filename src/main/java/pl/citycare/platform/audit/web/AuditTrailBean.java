@@ -81,6 +81,11 @@ public class AuditTrailBean implements Serializable {
         public long count() {
             return trail.count(shown[0], shown[1], shown[2]);
         }
+
+        @Override
+        public Object countKey() {
+            return java.util.Arrays.asList(shown);
+        }
     }, Map.of("seq", "seq"), AuditEventView::seq);
     private List<String> entityTypes;
     private ChainVerification verification;
