@@ -41,11 +41,6 @@ record ListPage(String name, String path, String form, String table, int rows, M
     private static final String ROW_COUNT = "rowCount";
     private static final String SORT_KEYS = "sortKeys";
 
-    /** A page with a GET only: no filter form, sorting or paging to measure (the hotline call log). */
-    static ListPage getOnly(String name, String path) {
-        return new ListPage(name, path, null, null, 0, Map.of(), null, Map.of(), -1, 0);
-    }
-
     /** The round: the page, then the Ajax requests the page offers. */
     ChainBuilder round() {
         List<ChainBuilder> steps = new ArrayList<>();

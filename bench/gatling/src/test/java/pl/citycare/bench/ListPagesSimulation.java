@@ -19,12 +19,13 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * {@link Bench#DURATION} is up).
  * <p>
  * Each demo user has one role, so the users are split over five scenarios, one a page, as evenly as the
- * number allows: the testing clerk on samples and on workers, the hotline psychologist on the call log,
+ * number allows: the testing clerk on samples and on workers, the coordinator on the hotline's call register,
  * the buyer on contracts, the auditor on the audit trail.
- * Two sign-ins of one account that overlap fail one of them (an optimistic lock on the account's row), so the
- * users of one account take turns to sign in ({@link SignInTurns}); the list pages are what is measured here.
+ * The users of one account take turns to sign in ({@link SignInTurns}): overlapping sign-ins of one account failed
+ * one of them until the account's row was locked for the write (found by this suite); the list pages are what is
+ * measured here.
  * Filter values are parameters too (the defaults match the demo data): -Dbench.filter.samples, -Dbench.filter.workers,
- * -Dbench.filter.audit (an entity type).
+ * -Dbench.filter.calls (a risk level), -Dbench.filter.contracts, -Dbench.filter.audit (an entity type).
  */
 public class ListPagesSimulation extends Simulation {
 
@@ -37,14 +38,20 @@ public class ListPagesSimulation extends Simulation {
                     Map.of("workers:text", "", "workers:employer_input", ""),
                     "workers:search", Map.of("workers:text", System.getProperty("bench.filter.workers", "BOIKO")),
                     0, 1)), // surname, A to Z
-            new Role("hotline", ListPage.getOnly("hotline call log", "/healthsupport/call.xhtml")),
+            new Role("coordinator", new ListPage("calls", "/healthsupport/calls.xhtml", "calls", "calls:list", 20,
+                    Map.of("calls:from_input", "", "calls:to_input", "", "calls:risk_input", "", "calls:outcome_input", "",
+                            "calls:psychologist", ""),
+                    "calls:search", Map.of("calls:risk_input", System.getProperty("bench.filter.calls", "HIGH")),
+                    1, -1)), // duration, longest first
             new Role("buyer", new ListPage("contracts", "/procurement/contracts.xhtml", "contracts", "contracts:list", 20,
-                    Map.of(), null, Map.of(), -1, 0)),
+                    Map.of("contracts:text", "", "contracts:signedFrom_input", "", "contracts:signedTo_input", ""),
+                    "contracts:search", Map.of("contracts:text", System.getProperty("bench.filter.contracts", "ZP/")),
+                    0, 1)), // number, A to Z
             new Role("auditor", new ListPage("audit trail", "/audit/trail.xhtml", "audit", "audit:events", 25,
                     Map.of("audit:verifyFrom_input", "", "audit:verifyTo_input", "", "audit:type_input", "",
-                            "audit:entityId", ""),
+                            "audit:entityId", "", "audit:actor", ""),
                     "audit:search", Map.of("audit:type_input", System.getProperty("bench.filter.audit", "Sample")),
-                    -1, 0)));
+                    0, 1))); // number, oldest first
 
     record Role(String username, ListPage page) {
     }
