@@ -1,6 +1,7 @@
 package pl.citycare.shared.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -37,6 +38,12 @@ public final class ListQuery<T> {
         Predicate on(CriteriaBuilder cb, Root<T> root);
     }
 
+    /** One condition that needs its query, e.g. for a subquery. */
+    @FunctionalInterface
+    public interface QueryCondition<T> {
+        Predicate on(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query);
+    }
+
     /** Sort by an attribute (a dotted path, e.g. {@code "employer.name"}), ascending or descending. */
     public record Sort(String attribute, boolean ascending) {
 
@@ -59,7 +66,7 @@ public final class ListQuery<T> {
 
     private final EntityManager em;
     private final Class<T> type;
-    private final List<Condition<T>> conditions = new ArrayList<>();
+    private final List<QueryCondition<T>> conditions = new ArrayList<>();
     private final List<Sort> sorts = new ArrayList<>();
 
     private ListQuery(EntityManager em, Class<T> type) {
@@ -73,16 +80,21 @@ public final class ListQuery<T> {
 
     /** A condition that always applies. */
     public ListQuery<T> where(Condition<T> condition) {
-        conditions.add(condition);
+        conditions.add((cb, root, query) -> condition.on(cb, root));
+        return this;
+    }
+
+    /** A condition that needs the query it is part of (a subquery), when {@code applies}. */
+    public ListQuery<T> whereIf(boolean applies, QueryCondition<T> condition) {
+        if (applies) {
+            conditions.add(condition);
+        }
         return this;
     }
 
     /** A condition that applies only when {@code applies} (e.g. when its filter field is filled in). */
     public ListQuery<T> whereIf(boolean applies, Condition<T> condition) {
-        if (applies) {
-            conditions.add(condition);
-        }
-        return this;
+        return applies ? where(condition) : this;
     }
 
     /** {@code attribute = value}, unless the value is null (no filter). */
@@ -111,15 +123,17 @@ public final class ListQuery<T> {
      * left, no filter.
      */
     public ListQuery<T> containsAny(java.util.Collection<String> texts, String... attributes) {
+        return whereIf(texts.stream().anyMatch(t -> t != null && !t.isBlank()), (cb, root) -> anyContains(cb, texts,
+                Arrays.stream(attributes).map(attribute -> path(root, attribute)).toArray(Path[]::new)));
+    }
+
+    /** Any of the paths contains any of the (non-blank) texts exactly as given; {@code %} and {@code _} match themselves. */
+    public static Predicate anyContains(CriteriaBuilder cb, java.util.Collection<String> texts, Path<?>... paths) {
         List<String> patterns = texts.stream().filter(t -> t != null && !t.isBlank())
                 .map(t -> "%" + escapeLike(t.trim()) + "%").distinct().toList();
-        if (patterns.isEmpty()) {
-            return this;
-        }
-        return where((cb, root) -> cb.or(patterns.stream()
-                .flatMap(pattern -> Arrays.stream(attributes)
-                        .map(attribute -> cb.like(path(root, attribute).as(String.class), pattern, ESCAPE)))
-                .toArray(Predicate[]::new)));
+        return cb.or(patterns.stream()
+                .flatMap(pattern -> Arrays.stream(paths).map(path -> cb.like(path.as(String.class), pattern, ESCAPE)))
+                .toArray(Predicate[]::new));
     }
 
     /** The order of the list; later sorts break ties of earlier ones. */
@@ -133,7 +147,7 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        query.select(root).where(predicates(cb, root));
+        query.select(root).where(predicates(cb, root, query));
         List<Order> order = new ArrayList<>();
         for (Sort sort : sorts) {
             Expression<?> by = path(root, sort.attribute());
@@ -148,7 +162,7 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
-        return em.createQuery(query.select(cb.count(root)).where(predicates(cb, root))).getSingleResult();
+        return em.createQuery(query.select(cb.count(root)).where(predicates(cb, root, query))).getSingleResult();
     }
 
     /**
@@ -161,11 +175,11 @@ public final class ListQuery<T> {
         Root<T> root = query.from(type);
         var entity = em.getMetamodel().entity(type);
         String id = entity.getId(entity.getIdType().getJavaType()).getName();
-        return em.createQuery(query.select(root.get(id)).where(predicates(cb, root))).setMaxResults(limit).getResultList().size();
+        return em.createQuery(query.select(root.get(id)).where(predicates(cb, root, query))).setMaxResults(limit).getResultList().size();
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root) {
-        return conditions.stream().map(c -> c.on(cb, root)).toArray(Predicate[]::new);
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, AbstractQuery<?> query) {
+        return conditions.stream().map(c -> c.on(cb, root, query)).toArray(Predicate[]::new);
     }
 
     /** The attribute at a dotted path from the root. */

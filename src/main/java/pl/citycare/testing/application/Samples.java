@@ -165,8 +165,17 @@ public class Samples {
     }
 
     private ListQuery<Sample> list(SampleFilter filter) {
+        List<String> texts = Workers.searchVariants(filter.text());
         return ListQuery.of(em, Sample.class)
-                .containsAny(Workers.searchVariants(filter.text()), "barcode", "worker.passport", "worker.searchName")
+                // The workers that match are found first (a subquery the database runs once), so the samples are read
+                // in the list's order and the first page stops at its 20th match, instead of joining every sample to
+                // its worker to test the text (issue 11: 1.2 s on a million samples).
+                .whereIf(!texts.isEmpty(), (cb, root, query) -> {
+                    var workers = query.subquery(Long.class);
+                    var worker = workers.from(Worker.class);
+                    workers.select(worker.get("id")).where(ListQuery.anyContains(cb, texts, worker.get("passport"), worker.get("searchName")));
+                    return cb.or(ListQuery.anyContains(cb, texts, root.get("barcode")), root.get("worker").get("id").in(workers));
+                })
                 .whereIf(filter.answered() != null, (cb, root) -> filter.answered()
                         ? cb.notEqual(root.get("result"), TestResult.PENDING) : cb.equal(root.get("result"), TestResult.PENDING))
                 .whereIf(filter.siteId() != null, (cb, root) -> cb.equal(root.get("slot").get("site").get("id"), filter.siteId()));
