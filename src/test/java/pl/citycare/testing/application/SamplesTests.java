@@ -66,6 +66,14 @@ public interface SamplesTests {
         List<SampleRow> pending = clerk.call(() -> samples.search(new SampleFilter(barcode, false, null), List.of(), 0, 10));
         assertThat(pending).extracting(SampleRow::id).containsExactly(sample.id());
         assertThat(clerk.call(() -> samples.search(new SampleFilter(barcode, true, null), List.of(), 0, 10))).isEmpty();
+        // The worker's passport (part of it, in any case) and surname find the sample too; another worker's do not.
+        String passportPart = booked.substring(1, booked.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        assertThat(clerk.call(() -> samples.search(new SampleFilter(passportPart, null, null), List.of(), 0, 10)))
+                .extracting(SampleRow::id).containsExactly(sample.id());
+        assertThat(clerk.call(() -> samples.count(new SampleFilter(booked, null, null)))).isEqualTo(1);
+        assertThat(clerk.call(() -> samples.search(new SampleFilter(workers.get(0).details().surname(), null, null), List.of(), 0, 1000)))
+                .extracting(SampleRow::id).contains(sample.id());
+        assertThat(clerk.call(() -> samples.count(new SampleFilter(workers.get(1).details().passport(), null, null)))).isZero();
     }
 
     @Test

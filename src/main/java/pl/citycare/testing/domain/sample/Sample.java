@@ -53,6 +53,10 @@ public class Sample extends AuditedEntity {
     @JoinColumn(name = "worker_id", nullable = false, updatable = false)
     private Worker worker;
 
+    /** The worker's key as the column holds it, read only: lists compare it with a subquery without a join. */
+    @Column(name = "worker_id", insertable = false, updatable = false)
+    private Long workerId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "slot_id", nullable = false, updatable = false)
     private Slot slot;
