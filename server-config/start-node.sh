@@ -11,8 +11,17 @@ CONFIG="${CITYCARE_SERVER_CONFIG:-/opt/payara/config}"
 WAR="${CITYCARE_WAR:-/opt/payara/deployments/citycare.war}"
 MICRO="${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}"
 
+PREBOOT="$CONFIG/pre-boot-commands.asadmin"
+if [ -z "${CITYCARE_CLUSTER_MODE:-}" ]; then
+    # A node alone keeps its sessions in memory: with nobody to hand them to, the session store would only
+    # serialise every session after each request and read it back before the next (a third of the CPU under the
+    # list-page benchmark, docs/benchmarks.md).
+    PREBOOT="$(mktemp)"
+    cat "$CONFIG/pre-boot-commands.asadmin" > "$PREBOOT"
+    echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$PREBOOT"
+fi
 set -- --port "${CITYCARE_PORT:-8080}" --contextroot / \
-    --prebootcommandfile "$CONFIG/pre-boot-commands.asadmin" --logproperties "$CONFIG/logging.properties"
+    --prebootcommandfile "$PREBOOT" --logproperties "$CONFIG/logging.properties"
 if [ -n "${CITYCARE_CLUSTER_MODE:-}" ]; then
     set -- "$@" --clustermode "$CITYCARE_CLUSTER_MODE" --clustername "${CITYCARE_CLUSTER_NAME:-citycare}" \
         --name "${CITYCARE_NODE_NAME:-$(hostname)}" --startport "${CITYCARE_CLUSTER_PORT:-6900}"

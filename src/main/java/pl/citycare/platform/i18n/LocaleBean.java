@@ -71,8 +71,14 @@ public class LocaleBean implements Serializable {
     /**
      * Looked up, not injected: this bean travels with the session to other cluster members, and Jakarta Security's
      * context is not serialisable (the session was, without it: "Cannot serialize session attribute ... LocaleBean").
+     * In a Faces request the request's own caller is read: every translated text asks for the locale, and a CDI
+     * lookup (which walks the stack to find its module) cost a tenth of the list pages' CPU (docs/benchmarks.md).
      */
     private static Principal caller() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            return faces.getExternalContext().getUserPrincipal();
+        }
         return CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
     }
 
