@@ -24,13 +24,19 @@ public class DatabaseMigration {
     @Resource(lookup = CityCareDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    /**
+     * Where the migrations are: the common ones, then each database's own (a PostgreSQL index type H2 lacks), which
+     * share one numbering with them: a version is used either in db/migration or in every db/vendor folder.
+     */
+    public static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
+
     private volatile String schemaVersion;
 
     /** Runs outside any transaction: Flyway commits each migration itself. */
     public void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(LOCATIONS)
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();

@@ -39,9 +39,9 @@ public interface HttpSurfaceTests extends Server {
                 .contains("\"schemaVersion\":\"" + latestMigration() + "\"");
     }
 
-    /** The highest V&lt;n&gt; among the migrations in the source tree. */
+    /** The highest V&lt;n&gt; among the migrations in the source tree, the databases' own included. */
     private static int latestMigration() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/db"))) {
             return files.map(f -> f.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))

@@ -2,6 +2,7 @@ package pl.citycare.platform.audit.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -19,6 +20,12 @@ public final class ChangeRows {
     public record ChangeRow(String field, String before, String after) {
     }
 
+    /**
+     * Made once: {@code Json.createReader} looks the JSON provider up through the service loader on every call, which
+     * was a twelfth of the list pages' CPU with the trail's 25 events a page (docs/benchmarks.md).
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
+
     private ChangeRows() {
     }
 
@@ -27,7 +34,7 @@ public final class ChangeRows {
         if (changes == null || changes.isBlank()) {
             return rows;
         }
-        try (var reader = Json.createReader(new StringReader(changes))) {
+        try (var reader = READERS.createReader(new StringReader(changes))) {
             JsonObject fields = reader.readObject();
             fields.forEach((field, change) -> {
                 if (change.getValueType() == JsonValue.ValueType.OBJECT) {

@@ -66,6 +66,8 @@ public class Contract extends AuditedEntity {
     @AuditExcluded("each version is audited as a record of its own")
     @OneToMany(mappedBy = "contract", cascade = CascadeType.PERSIST)
     @OrderBy("number")
+    // A page of the contract list reads its contracts' versions in one query, not one query a contract.
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     private List<ContractVersion> versions = new ArrayList<>();
 
     protected Contract() {

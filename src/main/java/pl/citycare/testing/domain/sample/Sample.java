@@ -55,6 +55,7 @@ public class Sample extends AuditedEntity {
 
     /** The worker's key as the column holds it, read only: lists compare it with a subquery without a join. */
     @Column(name = "worker_id", insertable = false, updatable = false)
+    @AuditExcluded("the worker mapping's own column, read only; the audited worker is the same value")
     private Long workerId;
 
     @ManyToOne(optional = false)
