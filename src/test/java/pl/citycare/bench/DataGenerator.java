@@ -62,7 +62,7 @@ public final class DataGenerator {
         }
         System.out.printf(Locale.ROOT, "Generating into %s (seed %d, scale %s, up to %s)%n", url, seed, scale, lastDay);
         var migration = Flyway.configure(DataGenerator.class.getClassLoader()).dataSource(dataSource)
-                .locations(pl.citycare.platform.persistence.DatabaseMigration.LOCATIONS).load().migrate();
+                .locations(pl.citycare.platform.persistence.DatabaseMigration.locations(dataSource)).load().migrate();
         System.out.printf("Schema migrated (%d migrations applied now)%n", migration.migrationsExecuted);
 
         try (var db = new Database(connection)) {

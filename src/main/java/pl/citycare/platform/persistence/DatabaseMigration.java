@@ -7,6 +7,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import pl.citycare.shared.persistence.CityCareDataSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.logging.Logger;
 
 /**
@@ -25,10 +26,19 @@ public class DatabaseMigration {
     private DataSource dataSource;
 
     /**
-     * Where the migrations are: the common ones, then each database's own (a PostgreSQL index type H2 lacks), which
-     * share one numbering with them: a version is used either in db/migration or in every db/vendor folder.
+     * Where the migrations are for this database: the common ones, then the database's own (db/vendor/postgresql,
+     * db/vendor/h2: a PostgreSQL index type H2 lacks). They share one numbering: a version is used either in
+     * db/migration or in every db/vendor folder.
      */
-    public static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/vendor/{vendor}"};
+    public static String[] locations(DataSource dataSource) {
+        String vendor;
+        try (Connection connection = dataSource.getConnection()) {
+            vendor = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the migrations are for", e);
+        }
+        return new String[] {"classpath:db/migration", "classpath:db/vendor/" + (vendor.contains("postgres") ? "postgresql" : "h2")};
+    }
 
     private volatile String schemaVersion;
 
@@ -36,7 +46,7 @@ public class DatabaseMigration {
     public void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATIONS)
+                .locations(locations(dataSource))
                 .load();
         MigrateResult result = flyway.migrate();
         schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
