@@ -34,7 +34,7 @@ public interface SignInBrowserTests {
                     "Rozmowa na linii", "Oddzwonienia", "Moje dyżury"),
             Role.CENTRE_PSYCHOLOGIST, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne", "Klienci", "Wizyty"),
             Role.HEALTH_COORDINATOR, List.of("Strona główna", "Moje konto", "Wsparcie psychologiczne",
-                    "Centra i psycholodzy", "Grafik dyżurów", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
+                    "Centra i psycholodzy", "Grafik dyżurów", "Rozmowy na linii", "Kto czytał notatki", "Statystyki", "Okres przechowywania"),
             Role.TESTING_CLERK, List.of("Strona główna", "Moje konto", "Testy COVID-19", "Pracodawcy", "Pracownicy", "Import list pracowników", "Punkty pobrań", "Kalendarz terminów", "Próbki i wyniki",
                     "Import wyników", "Wyniki nieprzypisane", "Wyniki dodatnie", "Statystyki", "Okres przechowywania"),
             Role.PROCUREMENT_CLERK, PROCUREMENT,
