@@ -52,10 +52,20 @@ public class Summary {
                 listPages += r.perSecond();
             }
         }
+        double audited = rate(rows, "worker saved (audit trail on)");
+        double unaudited = rate(rows, "worker saved (audit trail off)");
+        if (audited > 0 && unaudited > 0) {
+            System.out.printf(Locale.ROOT, "%nclerks' saves: %.1f/s with the audit trail, %.1f/s without; ratio %s%n",
+                    audited, unaudited, ratio(audited, unaudited));
+        }
         if (listPages > 0) {
             System.out.printf(Locale.ROOT, "%nlist-page requests, all pages: %.1f req/s; static ceiling: %.1f req/s; ratio %s%n",
                     listPages, ceiling, ratio(listPages, ceiling));
         }
+    }
+
+    private static double rate(List<Row> rows, String request) {
+        return rows.stream().filter(r -> r.path().equals(request)).mapToDouble(Row::perSecond).findFirst().orElse(0);
     }
 
     private static String ratio(double perSecond, double ceiling) {

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The only start-up bean: one explicit order instead of several {@code @Startup} beans whose order
  * depends on which of them touched a shared bean first. Refuse a production start on the repository's
- * default database, migrate the schema, prepare the audit trail,
+ * default database, migrate the schema, prepare the audit trail (suspended only for a benchmark on generated data),
  * check that the encryption keys are the ones the data was sealed with, then load each context's demo
  * data (when switched on) in the order the sets declare, each set in a
  * transaction of its own.
@@ -40,6 +40,9 @@ public class ApplicationStartup {
 
     @Inject
     private AuditTrail auditTrail;
+
+    @Inject
+    private UnauditedBenchmark unauditedBenchmark;
 
     @Inject
     private EncryptionKeyCheck encryptionKeys;
@@ -61,6 +64,9 @@ public class ApplicationStartup {
         steps.add(new StartupStatus.Step("database settings", productionDatabase::verify));
         steps.add(new StartupStatus.Step("database migration", migration::migrate));
         steps.add(new StartupStatus.Step("audit trail", auditTrail::prepare));
+        if (unauditedBenchmark.requested()) {
+            steps.add(new StartupStatus.Step("benchmark without the audit trail", unauditedBenchmark::apply));
+        }
         steps.add(new StartupStatus.Step("encryption keys", encryptionKeys::verify));
         if (demoData) {
             for (DemoDataSet set : inLoadOrder(demoDataSets)) {
