@@ -16,6 +16,7 @@ import pl.citycare.shared.domain.RuleViolation;
 import pl.citycare.testing.domain.lab.LabApiKey;
 import pl.citycare.testing.domain.lab.UnmatchedResult;
 import pl.citycare.testing.domain.lab.UnmatchedResult.Received;
+import pl.citycare.testing.domain.notification.Notification;
 import pl.citycare.testing.domain.sample.Sample;
 import pl.citycare.testing.domain.sample.TestResult;
 
@@ -24,8 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Wyniki z laboratoriów: the administrator issues and revokes the labs' API keys; a lab's system posts its
@@ -39,6 +44,9 @@ public class LabResults {
 
     /** A lab's clock may run a little ahead of ours. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** Results whose samples, notifications and waiting results are read in one query each (an IN list's size). */
+    public static final int READ_TOGETHER = 1_000;
 
     @PersistenceContext(unitName = "citycare")
     private EntityManager em;
@@ -130,12 +138,8 @@ public class LabResults {
                 .setParameter("now", now).setParameter("id", key.getId()).setParameter("stale", now.minus(Duration.ofMinutes(1)))
                 .executeUpdate();
         auditTrail.actingAs("lab:" + key.getLab());
-        var outcomes = new ArrayList<ItemOutcome>();
-        for (int i = 0; i < results.size(); i++) {
-            Received r = results.get(i);
-            outcomes.add(new ItemOutcome(i, r.barcode(), take(new Received(r.barcode(), r.result(), r.resultAt(),
-                    key.getLab(), Sample.Source.API, r.passport(), r.name(), r.birthDate()), now)));
-        }
+        List<ItemOutcome> outcomes = takeAll(results.stream().map(r -> new Received(r.barcode(), r.result(), r.resultAt(),
+                key.getLab(), Sample.Source.API, r.passport(), r.name(), r.birthDate())).toList(), now);
         em.flush();
         return outcomes;
     }
@@ -146,48 +150,68 @@ public class LabResults {
      */
     @RolesAllowed(Role.Names.TESTING_CLERK)
     public List<ItemOutcome> importFile(List<Received> results) {
-        Instant now = now();
-        var outcomes = new ArrayList<ItemOutcome>();
-        for (int i = 0; i < results.size(); i++) {
-            outcomes.add(new ItemOutcome(i, results.get(i).barcode(), take(results.get(i), now)));
-        }
+        List<ItemOutcome> outcomes = takeAll(results, now());
         em.flush();
         return outcomes;
     }
 
-    /** One result onto its sample, or into the inbox; the same result twice lands once. */
-    Outcome take(Received r, Instant now) {
-        Optional<Sample> sample = em.createQuery("SELECT s FROM Sample s WHERE s.barcode = :barcode", Sample.class)
-                .setParameter("barcode", r.barcode()).getResultStream().findFirst();
-        if (sample.isPresent()) {
-            Sample s = sample.get();
-            if (s.getResult() == r.result() && r.resultAt().equals(s.getResultAt())) {
-                return Outcome.ALREADY_RECORDED;
+    /**
+     * Each result onto its sample, or into the inbox; the same result twice lands once. What the results need is
+     * read first, a query for all their samples, one for those samples' notifications and one for the inbox's
+     * results with these barcodes, so a file's thousand lines cost three queries, not three thousand.
+     */
+    List<ItemOutcome> takeAll(List<Received> results, Instant now) {
+        var outcomes = new ArrayList<ItemOutcome>(results.size());
+        for (int from = 0; from < results.size(); from += READ_TOGETHER) {
+            List<Received> part = results.subList(from, Math.min(results.size(), from + READ_TOGETHER));
+            List<String> barcodes = part.stream().map(Received::barcode).distinct().toList();
+            Map<String, Sample> samples = em.createQuery("SELECT s FROM Sample s WHERE s.barcode IN :barcodes", Sample.class)
+                    .setParameter("barcodes", barcodes).getResultStream()
+                    .collect(Collectors.toMap(Sample::getBarcode, Function.identity()));
+            Map<Long, List<Notification>> notifications = PositiveResults.notificationsOf(em, samples.values());
+            Set<UnmatchedKey> waiting = em.createQuery("SELECT u FROM UnmatchedResult u WHERE u.barcode IN :barcodes",
+                            UnmatchedResult.class)
+                    .setParameter("barcodes", barcodes).getResultStream()
+                    .map(u -> new UnmatchedKey(u.getBarcode(), u.getResultAt(), u.getResult()))
+                    .collect(Collectors.toCollection(HashSet::new));
+            for (Received r : part) {
+                Outcome outcome = take(r, samples.get(r.barcode()), notifications, waiting, now);
+                outcomes.add(new ItemOutcome(outcomes.size(), r.barcode(), outcome));
             }
-            if (s.getResult() == TestResult.PENDING && !r.resultAt().isAfter(now.plus(CLOCK_SKEW))) {
-                try {
-                    s.recordResult(r.result(), r.resultAt().isAfter(now) ? now : r.resultAt(), r.source(), r.lab(), now);
-                    PositiveResults.afterAnswer(em, s, now);
-                    return Outcome.RECORDED;
-                } catch (RuleViolation timeBeforeCollection) {
-                    return waiting(r, UnmatchedResult.Reason.CONFLICT, now);
-                }
-            }
-            return waiting(r, UnmatchedResult.Reason.CONFLICT, now);
         }
-        return waiting(r, UnmatchedResult.Reason.UNKNOWN_BARCODE, now);
+        return outcomes;
     }
 
-    private Outcome waiting(Received r, UnmatchedResult.Reason reason, Instant now) {
-        boolean known = !em.createQuery("SELECT u.id FROM UnmatchedResult u WHERE u.barcode = :barcode"
-                        + " AND u.resultAt = :at AND u.result = :result", Long.class)
-                .setParameter("barcode", r.barcode()).setParameter("at", r.resultAt()).setParameter("result", r.result())
-                .getResultList().isEmpty();
-        if (known) {
+    private Outcome take(Received r, Sample s, Map<Long, List<Notification>> notifications, Set<UnmatchedKey> waiting,
+                         Instant now) {
+        if (s == null) {
+            return waiting(r, UnmatchedResult.Reason.UNKNOWN_BARCODE, waiting, now);
+        }
+        if (s.getResult() == r.result() && r.resultAt().equals(s.getResultAt())) {
+            return Outcome.ALREADY_RECORDED;
+        }
+        if (s.getResult() == TestResult.PENDING && !r.resultAt().isAfter(now.plus(CLOCK_SKEW))) {
+            try {
+                s.recordResult(r.result(), r.resultAt().isAfter(now) ? now : r.resultAt(), r.source(), r.lab(), now);
+                PositiveResults.afterAnswer(em, s, notifications.getOrDefault(s.getId(), List.of()), now);
+                return Outcome.RECORDED;
+            } catch (RuleViolation timeBeforeCollection) {
+                return waiting(r, UnmatchedResult.Reason.CONFLICT, waiting, now);
+            }
+        }
+        return waiting(r, UnmatchedResult.Reason.CONFLICT, waiting, now);
+    }
+
+    private Outcome waiting(Received r, UnmatchedResult.Reason reason, Set<UnmatchedKey> waiting, Instant now) {
+        if (!waiting.add(new UnmatchedKey(r.barcode(), r.resultAt(), r.result()))) {
             return Outcome.ALREADY_WAITING;
         }
         em.persist(new UnmatchedResult(r, reason, now));
         return Outcome.UNMATCHED;
+    }
+
+    /** What makes a waiting result the same result: its barcode, answer and time. */
+    private record UnmatchedKey(String barcode, Instant resultAt, TestResult result) {
     }
 
     private static Instant now() {

@@ -10,6 +10,10 @@ import pl.citycare.testing.domain.site.TestSite;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What follows a sample's answer, wherever it came from (a clerk, the lab's API, the inbox): a positive
@@ -26,8 +30,22 @@ final class PositiveResults {
     }
 
     static void afterAnswer(EntityManager em, Sample sample, Instant now) {
-        var existing = em.createQuery("SELECT n FROM Notification n WHERE n.sample = :sample", Notification.class)
-                .setParameter("sample", sample).getResultList();
+        afterAnswer(em, sample, em.createQuery("SELECT n FROM Notification n WHERE n.sample = :sample", Notification.class)
+                .setParameter("sample", sample).getResultList(), now);
+    }
+
+    /** The notifications of many samples at once, for {@link #afterAnswer(EntityManager, Sample, List, Instant)}. */
+    static Map<Long, List<Notification>> notificationsOf(EntityManager em, Collection<Sample> samples) {
+        if (samples.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT n FROM Notification n WHERE n.sample IN :samples", Notification.class)
+                .setParameter("samples", samples).getResultStream()
+                .collect(Collectors.groupingBy(n -> n.getSample().getId()));
+    }
+
+    /** As {@link #afterAnswer(EntityManager, Sample, Instant)}, with the sample's notifications already read. */
+    static void afterAnswer(EntityManager em, Sample sample, List<Notification> existing, Instant now) {
         if (sample.getResult() != TestResult.POSITIVE) {
             existing.forEach(Notification::resultCorrected);
             return;

@@ -17,6 +17,7 @@ import pl.citycare.testing.domain.lab.UnmatchedResult.Received;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 public class LabImportBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Lines imported in one transaction. */
+    static final int LINES_A_TRANSACTION = 1_000;
 
     @Inject
     private LabResults labResults;
@@ -65,19 +69,31 @@ public class LabImportBean implements Serializable {
         }
     }
 
+    /**
+     * Imports the readable lines a thousand at a time, each thousand in a transaction of its own: a lab's 100,000-line
+     * file neither holds one transaction (and its locks) for minutes nor keeps every sample it touches in memory. A
+     * stop half-way keeps what was imported, and importing the same file again takes only the rest.
+     */
     public void importReadable() {
         List<Received> readable = lines.stream().filter(LabCsv.Line::readable).map(LabCsv.Line::received).toList();
+        var outcomes = new ArrayList<ItemOutcome>(readable.size());
         try {
-            List<ItemOutcome> outcomes = labResults.importFile(readable);
-            Map<Outcome, Long> counts = outcomes.stream().collect(Collectors.groupingBy(ItemOutcome::outcome, Collectors.counting()));
-            Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.labImport.done", counts.getOrDefault(Outcome.RECORDED, 0L),
-                    counts.getOrDefault(Outcome.UNMATCHED, 0L),
-                    counts.getOrDefault(Outcome.ALREADY_RECORDED, 0L) + counts.getOrDefault(Outcome.ALREADY_WAITING, 0L),
-                    lines.size() - readable.size());
-            lines = List.of();
+            for (int from = 0; from < readable.size(); from += LINES_A_TRANSACTION) {
+                outcomes.addAll(labResults.importFile(readable.subList(from, Math.min(readable.size(), from + LINES_A_TRANSACTION))));
+            }
         } catch (Rejected rejected) {
             Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
+            if (!outcomes.isEmpty()) {
+                Messages.add(null, FacesMessage.SEVERITY_WARN, "testing.labImport.stopped", outcomes.size(), readable.size());
+            }
+            return;
         }
+        Map<Outcome, Long> counts = outcomes.stream().collect(Collectors.groupingBy(ItemOutcome::outcome, Collectors.counting()));
+        Messages.add(null, FacesMessage.SEVERITY_INFO, "testing.labImport.done", counts.getOrDefault(Outcome.RECORDED, 0L),
+                counts.getOrDefault(Outcome.UNMATCHED, 0L),
+                counts.getOrDefault(Outcome.ALREADY_RECORDED, 0L) + counts.getOrDefault(Outcome.ALREADY_WAITING, 0L),
+                lines.size() - readable.size());
+        lines = List.of();
     }
 
     private static void refuse(String clientId, String key) {

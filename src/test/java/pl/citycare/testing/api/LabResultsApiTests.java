@@ -123,6 +123,52 @@ public interface LabResultsApiTests extends Server {
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
+    /**
+     * Results are read a thousand at a time (LabResults.READ_TOGETHER): a result repeated past that boundary, or a
+     * second answer for a sample answered in the part before, is recognised exactly as within one part.
+     */
+    @Test
+    default void resultsPastTheFirstThousandAreTakenAsIfOneByOne() throws Exception {
+        List<SlotView> slots = BookingsTests.freshSlots(3);
+        WorkerView worker = BookingsTests.freshWorkers(WorkersTests.freshEmployer("Farma Tysiąca IT"), 1).get(0);
+        SampleView pending = ResultDocumentsTests.answeredSample(worker, slots.get(0), TestResult.PENDING);
+        java.time.Instant at = java.time.Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String prefix = "IT-THOUSAND-" + System.nanoTime() + "-";
+        var results = new java.util.ArrayList<pl.citycare.testing.domain.lab.UnmatchedResult.Received>();
+        results.add(received(pending.barcode(), TestResult.POSITIVE, at));
+        for (int i = 1; i < LabResults.READ_TOGETHER; i++) {
+            results.add(received(prefix + i, TestResult.NEGATIVE, at));
+        }
+        results.add(received(prefix + 1, TestResult.NEGATIVE, at));                 // 1000: item 1 again
+        results.add(received(pending.barcode(), TestResult.NEGATIVE, at));          // 1001: another answer
+        results.add(received(pending.barcode(), TestResult.POSITIVE, at));          // 1002: item 0 again
+        results.add(received(pending.barcode(), TestResult.NEGATIVE, at));          // 1003: item 1001 again
+        AsTestingClerk clerk = Beans.get(AsTestingClerk.class);
+
+        List<LabResults.ItemOutcome> outcomes = clerk.call(() -> Beans.get(LabResults.class).importFile(results));
+        assertThat(outcomes).hasSize(results.size());
+        assertThat(outcomes.get(0).outcome()).isEqualTo(LabResults.Outcome.RECORDED);
+        assertThat(outcomes.subList(1, LabResults.READ_TOGETHER)).extracting(LabResults.ItemOutcome::outcome)
+                .containsOnly(LabResults.Outcome.UNMATCHED);
+        assertThat(outcomes.subList(LabResults.READ_TOGETHER, results.size())).extracting(LabResults.ItemOutcome::outcome)
+                .containsExactly(LabResults.Outcome.ALREADY_WAITING, LabResults.Outcome.UNMATCHED,
+                        LabResults.Outcome.ALREADY_RECORDED, LabResults.Outcome.ALREADY_WAITING);
+        assertThat(outcomes).extracting(LabResults.ItemOutcome::index).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, results.size()).boxed().toList());
+        SampleView recorded = clerk.call(() -> Beans.get(Samples.class).sample(pending.id())).orElseThrow();
+        assertThat(recorded.result()).isEqualTo(TestResult.POSITIVE);
+        assertThat(recorded.isolationUntil()).as("notified like a single result").isNotNull();
+
+        assertThat(clerk.call(() -> Beans.get(LabResults.class).importFile(results))).extracting(LabResults.ItemOutcome::outcome)
+                .containsOnly(LabResults.Outcome.ALREADY_RECORDED, LabResults.Outcome.ALREADY_WAITING);
+    }
+
+    private static pl.citycare.testing.domain.lab.UnmatchedResult.Received received(String barcode, TestResult result,
+                                                                                     java.time.Instant at) {
+        return new pl.citycare.testing.domain.lab.UnmatchedResult.Received(barcode, result, at, "Laboratorium Tysiąca IT",
+                Sample.Source.CSV, null, null, null);
+    }
+
     @Test
     default void whatCannotBeReadGetsAProblemDescriptionAndNothingIsTaken() throws Exception {
         LabResults.NewKey key = Beans.get(AsAdministrator.class).call(() -> Beans.get(LabResults.class).issueKey("Laboratorium Błędów IT"));

@@ -5,6 +5,7 @@ import pl.citycare.testing.domain.sample.TestResult;
 import pl.citycare.testing.domain.site.TestSite;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -65,17 +66,20 @@ public final class LabReport {
         return new Reading(Optional.of(new UnmatchedResult.Received(code, answer.get(), at, lab, source, passport, name, born)), List.of());
     }
 
-    /** An instant with an offset, or a wall-clock time in Poland; null when it is neither. */
+    /**
+     * An instant with an offset, or a wall-clock time in Poland; null when it is neither. Kept to the microsecond, as
+     * the database keeps it, so that the same result sent again is recognised as the same.
+     */
     static Instant time(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String clean = text.strip();
         try {
-            return OffsetDateTime.parse(clean).toInstant();
+            return OffsetDateTime.parse(clean).toInstant().truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(clean, LOCAL).atZone(TestSite.ZONE).toInstant();
+                return LocalDateTime.parse(clean, LOCAL).atZone(TestSite.ZONE).toInstant().truncatedTo(ChronoUnit.MICROS);
             } catch (DateTimeParseException notLocal) {
                 return null;
             }
