@@ -17,6 +17,8 @@ import java.sql.Connection;
  */
 public class AuditChainWriter extends SessionEventAdapter {
 
+    private volatile AuditTrail trail;
+
     @Override
     public void preCommitTransaction(SessionEvent event) {
         AbstractSession session = (AbstractSession) event.getSession();
@@ -24,6 +26,11 @@ public class AuditChainWriter extends SessionEventAdapter {
             return; // only a client session writes a transaction's changes
         }
         Connection connection = session.getAccessor().getConnection();
-        CDI.current().select(AuditTrail.class).get().writePending(connection);
+        AuditTrail found = trail;
+        if (found == null) {
+            found = CDI.current().select(AuditTrail.class).get(); // an application-scoped proxy: kept, not looked up per commit
+            trail = found;
+        }
+        found.writePending(connection);
     }
 }

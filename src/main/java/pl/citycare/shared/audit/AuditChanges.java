@@ -1,6 +1,7 @@
 package pl.citycare.shared.audit;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 
 import java.util.Map;
@@ -18,12 +19,15 @@ final class AuditChanges {
         }
     };
 
+    /** One factory: {@code BUILDERS.createObjectBuilder()} looks its provider up through the service loader every time. */
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
     private AuditChanges() {
     }
 
     /** {"field":{"before":..,"after":..}} for each field whose value differs; "{}" when none does. */
     static String diff(Map<String, Object> before, Map<String, Object> after) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder();
         var names = new TreeSet<String>();
         names.addAll(before.keySet());
         names.addAll(after.keySet());
@@ -32,7 +36,7 @@ final class AuditChanges {
             Object a = after.getOrDefault(name, NULL);
             // null and the text "null" render alike but are different values: compare both
             if ((b == NULL) != (a == NULL) || !Objects.equals(render(b), render(a))) {
-                JsonObjectBuilder change = Json.createObjectBuilder();
+                JsonObjectBuilder change = BUILDERS.createObjectBuilder();
                 add(change, "before", b);
                 add(change, "after", a);
                 json.add(name, change);

@@ -47,8 +47,16 @@ public class AuditListener {
         entity.rememberAuditState();
     }
 
+    /** The trail's (application-scoped) proxy, looked up once: {@code CDI.current()} walks the stack each time. */
+    private volatile AuditTrail trail;
+
     // Looked up rather than injected: EclipseLink creates listeners itself for every persistence unit.
-    private static AuditTrail trail() {
-        return CDI.current().select(AuditTrail.class).get();
+    private AuditTrail trail() {
+        AuditTrail found = trail;
+        if (found == null) {
+            found = CDI.current().select(AuditTrail.class).get();
+            trail = found;
+        }
+        return found;
     }
 }

@@ -9,6 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import pl.citycare.platform.security.domain.Role;
 import pl.citycare.shared.application.Rejected;
 import pl.citycare.shared.audit.AuditTrail;
@@ -165,8 +167,13 @@ public class LabResults {
         for (int from = 0; from < results.size(); from += READ_TOGETHER) {
             List<Received> part = results.subList(from, Math.min(results.size(), from + READ_TOGETHER));
             List<String> barcodes = part.stream().map(Received::barcode).distinct().toList();
+            // a sample's worker and slot (and theirs) are eager: read for the whole part at once, not one query each
             Map<String, Sample> samples = em.createQuery("SELECT s FROM Sample s WHERE s.barcode IN :barcodes", Sample.class)
-                    .setParameter("barcodes", barcodes).getResultStream()
+                    .setParameter("barcodes", barcodes)
+                    .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                    .setHint(QueryHints.BATCH, "s.worker").setHint(QueryHints.BATCH, "s.worker.employer")
+                    .setHint(QueryHints.BATCH, "s.slot").setHint(QueryHints.BATCH, "s.slot.site")
+                    .getResultStream()
                     .collect(Collectors.toMap(Sample::getBarcode, Function.identity()));
             Map<Long, List<Notification>> notifications = PositiveResults.notificationsOf(em, samples.values());
             Set<UnmatchedKey> waiting = em.createQuery("SELECT u FROM UnmatchedResult u WHERE u.barcode IN :barcodes",

@@ -2,6 +2,8 @@ package pl.citycare.bench;
 
 import io.gatling.javaapi.core.Simulation;
 
+import java.time.Duration;
+
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -35,6 +37,7 @@ public class LabImportSimulation extends Simulation {
                         .formParam("upload:preview", "")
                         .formParam("jakarta.faces.ViewState", "#{" + Bench.VIEW_STATE + "}")
                         .formParam("primefaces.nonce", "#{" + Bench.NONCE + "}")
+                        .requestTimeout(Duration.ofMinutes(15))
                         .bodyPart(RawFileBodyPart("upload:file", FILE).fileName("lab-results.csv").contentType("text/csv"))
                         .check(Bench.signedInPage())
                         // every line read and readable: "<readable>: N / N"
@@ -43,6 +46,7 @@ public class LabImportSimulation extends Simulation {
                         .check(Bench.pageState()))
                 .exitHereIfFailed()
                 .exec(http("lab import: import").post("/testing/lab-import.xhtml")
+                        .requestTimeout(Duration.ofMinutes(15))
                         .formParam("previewForm", "previewForm")
                         .formParam("previewForm:import", "")
                         .formParam("jakarta.faces.ViewState", "#{" + Bench.VIEW_STATE + "}")
