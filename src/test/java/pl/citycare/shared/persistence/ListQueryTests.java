@@ -42,6 +42,10 @@ public interface ListQueryTests {
                 .as("counted up to the limit only").isEqualTo(3);
         assertThat(Beans.inTransaction(() -> accounts().containsIgnoringCase(tag, "username").countUpTo(10)))
                 .as("below the limit, exact").isEqualTo(5);
+        assertThat(Beans.inTransaction(() -> accounts().containsIgnoringCase(tag, "username").countUpTo(5)))
+                .as("exactly the limit").isEqualTo(5);
+        assertThat(Beans.inTransaction(() -> accounts().containsIgnoringCase(tag, "username").countUpTo(6)))
+                .as("one below the limit").isEqualTo(5);
     }
 
     @Test
