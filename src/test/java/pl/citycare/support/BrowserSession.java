@@ -114,6 +114,9 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
      * shows the label a person would read.
      */
     public void choose(String menuId, String label) {
+        // A long list (dynamic="true") sends its options only when the menu is first opened: load them as opening does.
+        ((JavascriptExecutor) driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w.cfg.dynamic && !w.isDynamicLoaded) { w.dynamicPanelLoad(); }", menuId);
         // The options may still be on their way (a drop-down another field's Ajax re-renders).
         String value = new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .withMessage("option '" + label + "' in " + menuId).until(d -> d.findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()

@@ -37,7 +37,7 @@ class ResultDocumentPdfTest {
                 "Laboratorium Miejskie w Krakowie", "Punkt pobrań Kopernika");
     }
 
-    /** The text of each page and the QR code read from each page rendered at 150 dpi. */
+    /** The text of each page and the QR code read from each page rendered at 150 dpi (at 300 if that reads nothing). */
     static List<String[]> read(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var pages = new java.util.ArrayList<String[]>();
@@ -46,7 +46,9 @@ class ResultDocumentPdfTest {
                 var stripper = new PDFTextStripper();
                 stripper.setStartPage(i + 1);
                 stripper.setEndPage(i + 1);
-                pages.add(new String[]{stripper.getText(document), qr(renderer.renderImageWithDPI(i, 150))});
+                // A scanner that fails at one resolution is held closer: once in a CI run 150 dpi read nothing.
+                String code = qr(renderer.renderImageWithDPI(i, 150));
+                pages.add(new String[]{stripper.getText(document), code != null ? code : qr(renderer.renderImageWithDPI(i, 300))});
             }
             return pages;
         }
@@ -54,8 +56,9 @@ class ResultDocumentPdfTest {
 
     static String qr(BufferedImage image) {
         try {
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                    .getText();
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                    java.util.Map.of(com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.QR_CODE),
+                            com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
         } catch (NotFoundException e) {
             return null;
         }
