@@ -120,7 +120,8 @@ public interface TestingProgrammeBrowserTests {
         session.type("upload:lab", "Laboratorium Programu");
         browser.findElement(By.id("upload:file")).sendKeys(results.toString());
         browser.findElement(By.id("upload:preview")).click();
-        browser.findElement(By.id("previewForm:import")).click();
+        // the preview is a new page (a full post with the file): wait for it rather than look before it came (CI once)
+        session.await().until(d -> d.findElement(By.id("previewForm:import"))).click();
         assertThat(session.text(By.id("messages"))).contains("Zapisano: 1; czeka w skrzynce: 0;");
 
         // The document, read, and its QR code opened by anyone.
