@@ -37,7 +37,12 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
 
     BrowserSession(WebDriver driver, URI base) {
         this.driver = driver;
+        // A condition that errors is "not yet", not a failure: an Ajax answer replaces the node a condition reads, and
+        // Chromium reports that as a plain WebDriverException ("Node with given id does not belong to the document"),
+        // not as the StaleElementReferenceException that ExpectedConditions tolerate (a CI run failed on it once).
+        // A wait that never holds still fails, after 20 s, with the last error as its cause.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
         this.base = base;
     }
 
