@@ -1,5 +1,6 @@
 package pl.citycare.testing.web;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +21,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
 public class LabImportBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(LabImportBean.class.getName());
 
     /** Lines imported in one transaction. */
     static final int LINES_A_TRANSACTION = 1_000;
@@ -82,10 +86,12 @@ public class LabImportBean implements Serializable {
                 outcomes.addAll(labResults.importFile(readable.subList(from, Math.min(readable.size(), from + LINES_A_TRANSACTION))));
             }
         } catch (Rejected rejected) {
-            Messages.add(null, FacesMessage.SEVERITY_ERROR, rejected.messageKey());
-            if (!outcomes.isEmpty()) {
-                Messages.add(null, FacesMessage.SEVERITY_WARN, "testing.labImport.stopped", outcomes.size(), readable.size());
-            }
+            stopped(rejected.messageKey(), outcomes.size(), readable.size());
+            return;
+        } catch (EJBException failed) {
+            // The database away, or a part refused: the parts before it are committed, and the clerk must know so.
+            LOG.log(Level.WARNING, "Lab file import stopped after " + outcomes.size() + " of " + readable.size() + " lines", failed);
+            stopped("error.500.text", outcomes.size(), readable.size());
             return;
         }
         Map<Outcome, Long> counts = outcomes.stream().collect(Collectors.groupingBy(ItemOutcome::outcome, Collectors.counting()));
@@ -94,6 +100,13 @@ public class LabImportBean implements Serializable {
                 counts.getOrDefault(Outcome.ALREADY_RECORDED, 0L) + counts.getOrDefault(Outcome.ALREADY_WAITING, 0L),
                 lines.size() - readable.size());
         lines = List.of();
+    }
+
+    private static void stopped(String reasonKey, int imported, int readable) {
+        Messages.add(null, FacesMessage.SEVERITY_ERROR, reasonKey);
+        if (imported > 0) {
+            Messages.add(null, FacesMessage.SEVERITY_WARN, "testing.labImport.stopped", imported, readable);
+        }
     }
 
     private static void refuse(String clientId, String key) {
