@@ -19,7 +19,7 @@ final class AuditChanges {
         }
     };
 
-    /** One factory: {@code BUILDERS.createObjectBuilder()} looks its provider up through the service loader every time. */
+    /** One factory: {@code Json.createObjectBuilder()} looks its provider up through the service loader every time. */
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private AuditChanges() {
